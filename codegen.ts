@@ -1,0 +1,50 @@
+// GraphQL Code Generator: typed resolvers whose parent types are our domain views (see src/api/views.ts).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'src/api/schema.graphql',
+  generates: {
+    'src/api/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#RequestContext',
+        enumsAsTypes: true,
+        mapperTypeSuffix: 'Model',
+        useTypeImports: true,
+        scalars: { Date: 'string' },
+        mappers: {
+          Facility: '../views.js#FacilityView',
+          ConnectionRequirement: '../views.js#ConnectionRequirementView',
+          AuditRequirement: '../views.js#AuditRequirementView',
+          NormFramework: '../views.js#NormFrameworkView',
+          Norm: '../views.js#NormView',
+          NormMapping: '../views.js#NormMappingView',
+          CertificateType: '../../domain/model.js#CertificateType',
+          LegalForm: '../../domain/model.js#LegalForm',
+          EvidenceCost: '../../domain/model.js#EvidenceCost',
+          Source: '../../domain/model.js#Source',
+          Municipality: '../../domain/model.js#Municipality',
+          Collaboration: '../../store/port.js#CollaborationRecord',
+          Membership: '../views.js#MembershipView',
+          MunicipalityConnection: '../views.js#MunicipalityPage',
+          CollaborationConnection: '../views.js#CollaborationPage',
+          Organisation: '../../domain/scope.js#Organisation',
+          Eligibility: '../../domain/eligibility.js#Eligibility',
+          EligibilityReason: '../../domain/eligibility.js#EligibilityReason',
+          Overlap: '../../domain/overlap.js#Overlap',
+          SharedRequirement: '../views.js#SharedRequirementView',
+          FrameworkOverlap: '../views.js#FrameworkOverlapView',
+          NormPair: '../../domain/overlap.js#NormPair',
+          ConnectionPlan: '../../domain/connection-plan.js#ConnectionPlan',
+          FacilityConnection: '../../domain/connection-plan.js#FacilityConnection',
+          AuditPlan: '../views.js#AuditPlanView',
+          Engagement: '../views.js#EngagementView',
+          Obligation: '../views.js#ObligationView',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,1464 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
+import type { CertificateType as CertificateTypeModel, LegalForm as LegalFormModel, EvidenceCost as EvidenceCostModel, Source as SourceModel, Municipality as MunicipalityModel } from '../../domain/model.js';
+import type { CollaborationRecord as CollaborationRecordModel } from '../../store/port.js';
+import type { Organisation as OrganisationModel } from '../../domain/scope.js';
+import type { Eligibility as EligibilityModel, EligibilityReason as EligibilityReasonModel } from '../../domain/eligibility.js';
+import type { Overlap as OverlapModel, NormPair as NormPairModel } from '../../domain/overlap.js';
+import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as FacilityConnectionModel } from '../../domain/connection-plan.js';
+import type { RequestContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+};
+
+/** What to analyse: an existing collaboration, or explicit members, legal form and facilities (explicit fields override the collaboration's). */
+export type AnalysisInput = {
+  /** The date whose rules apply (default today). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** An existing collaboration. */
+  collaboration?: InputMaybe<Scalars['ID']['input']>;
+  /** Facility codes. */
+  facilities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Legal form code. */
+  legalForm?: InputMaybe<Scalars['ID']['input']>;
+  /** Member municipalities (ids GM + CBS code). */
+  members?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Overrides for this request. */
+  policy?: InputMaybe<PolicyInput>;
+};
+
+/** The minimal joint audit of a collaboration (joint-audit.md). */
+export type AuditPlan = {
+  __typename?: 'AuditPlan';
+  /** The date whose rules apply. */
+  asOf: Scalars['Date']['output'];
+  /** Cost of the status quo: every obligation its own engagement. */
+  baselineCost: Scalars['Float']['output'];
+  /** The collaboration. */
+  collaboration: Organisation;
+  /** The connection plan the obligations come from. */
+  connectionPlan: ConnectionPlan;
+  /** The engagements of the optimal plan. */
+  engagements: Array<Engagement>;
+  /** Every obligation with the engagement covering it. */
+  obligations: Array<Obligation>;
+  /** True only when optimality is proven. */
+  optimal: Scalars['Boolean']['output'];
+  /** baselineCost − totalCost. */
+  savings: Scalars['Float']['output'];
+  /** The rules that kept obligations apart. */
+  separations: Array<Separation>;
+  /** Solver status and time. */
+  solver: SolverInfo;
+  /** Cost of the optimal plan, in euro. */
+  totalCost: Scalars['Float']['output'];
+};
+
+/** An audit a connection brings, e.g. the DigiD assessment. */
+export type AuditRequirement = {
+  __typename?: 'AuditRequirement';
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** How often, in months. */
+  cycleMonths: Scalars['Int']['output'];
+  /** Evidence asked for. */
+  evidence: Evidence;
+  /** The facility it belongs to. */
+  facility: Facility;
+  /** Identifier, e.g. digid-assessment; with `validFrom` it names one version. */
+  id: Scalars['ID']['output'];
+  /** Whether one engagement may cover the obligations of several organisations. */
+  jointAllowed: Scalars['Boolean']['output'];
+  /** Name of the audit. */
+  name: Scalars['String']['output'];
+  /** The norm framework the audit tests against. */
+  normFramework: NormFramework;
+  /** The norms tested (those of the framework valid on the date asked). */
+  norms: Array<Norm>;
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether it falls per connection or per member. */
+  scope: AuditScope;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** First day this version holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Changes to one audit requirement; fields left out keep the graph's value. */
+export type AuditRequirementOverride = {
+  cycleMonths?: InputMaybe<Scalars['Int']['input']>;
+  evidence?: InputMaybe<Evidence>;
+  /** Audit requirement id, e.g. digid-assessment. */
+  id: Scalars['ID']['input'];
+  jointAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<AuditScope>;
+};
+
+/** Who an audit obligation falls on. */
+export type AuditScope =
+  /** One obligation per connection holder. */
+  | 'PER_CONNECTION'
+  /** One obligation per member municipality, whoever holds the connection: accountability stays with each municipality. */
+  | 'PER_MEMBER';
+
+/** A type of certificate a connection needs. */
+export type CertificateType = {
+  __typename?: 'CertificateType';
+  /** Identifier. */
+  code: Scalars['ID']['output'];
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** Who issues it. */
+  issuer: Scalars['String']['output'];
+  /** Name, e.g. PKIoverheid Private Services Server G1. */
+  name: Scalars['String']['output'];
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** First day it can be had. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it can no longer be had. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** How long one is valid, in months. */
+  validityMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A collaboration of municipalities (samenwerkingsverband). */
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** What it does. */
+  description: Scalars['String']['output'];
+  /** Facilities it uses for its joint tasks. */
+  facilities: Array<Facility>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Its legal form, when known. */
+  legalForm?: Maybe<LegalForm>;
+  /** Member municipalities. */
+  members: Array<Municipality>;
+  /** Member municipalities with how settled each membership is. */
+  memberships: Array<Membership>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+};
+
+/** A page of collaborations. */
+export type CollaborationConnection = {
+  __typename?: 'CollaborationConnection';
+  /** The items with their cursors. */
+  edges: Array<CollaborationEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of collaborations matching the search. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collaboration and its cursor. */
+export type CollaborationEdge = {
+  __typename?: 'CollaborationEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The collaboration. */
+  node: Collaboration;
+};
+
+/** How settled a fact is. INFERRED and ASSUMPTION facts are not settled law. */
+export type Confidence =
+  /** A modelling assumption, e.g. a cost figure; see the note. */
+  | 'ASSUMPTION'
+  /** Stated by the cited source. */
+  | 'CONFIRMED'
+  /** Derived by the analysts from the cited sources; see the note. */
+  | 'INFERRED'
+  /** Known to exist but not identified by any public source; a visible gap. */
+  | 'UNCONFIRMED';
+
+/** Counts of what connections take. */
+export type ConnectionCounts = {
+  __typename?: 'ConnectionCounts';
+  /** User account arrangements. */
+  accounts: Scalars['Int']['output'];
+  /** Agreements to sign. */
+  agreements: Scalars['Int']['output'];
+  /** Authorisation decisions. */
+  authorisations: Scalars['Int']['output'];
+  /** Certificates (one per OIN per connection point). */
+  certificates: Scalars['Int']['output'];
+  /** Connections (one per holder per facility). */
+  connections: Scalars['Int']['output'];
+  /** Closed-network connections (one per holder per network). */
+  networkConnections: Scalars['Int']['output'];
+  /** Registrations, e.g. eHerkenning service catalogue entries. */
+  registrations: Scalars['Int']['output'];
+};
+
+/** How a collaboration connects to its facilities (joint-audit.md §1). */
+export type ConnectionMode =
+  /** Joint where the legal form is eligible, else per member. */
+  | 'AUTO'
+  /** The collaboration itself, where legally possible; otherwise the facility is reported blocked. */
+  | 'JOINT'
+  /** Every member connects itself, where legally possible; otherwise the facility is reported blocked. */
+  | 'PER_MEMBER';
+
+/** The connection plan of a collaboration. */
+export type ConnectionPlan = {
+  __typename?: 'ConnectionPlan';
+  /** The date whose rules apply. */
+  asOf: Scalars['Date']['output'];
+  /** The collaboration (synthetic for explicit members). */
+  collaboration: Organisation;
+  /** Per facility. */
+  facilities: Array<FacilityConnection>;
+  /** Its legal form. */
+  legalForm: LegalForm;
+  /** Its members. */
+  members: Array<Organisation>;
+  /** Totals when every member connects itself (the status quo). */
+  statusQuo: ConnectionTotals;
+  /** Totals of the plan. */
+  totals: ConnectionTotals;
+};
+
+/** Who holds a facility's connection in a plan. */
+export type ConnectionPlanMode =
+  /** Nobody can: the facility yields no obligations, and the plan says why. */
+  | 'BLOCKED'
+  /** The collaboration itself. */
+  | 'JOINT'
+  /** Every member municipality. */
+  | 'PER_MEMBER';
+
+/** A condition for connecting to a facility. */
+export type ConnectionRequirement = {
+  __typename?: 'ConnectionRequirement';
+  /** The certificate type needed, if any. */
+  certificateType?: Maybe<CertificateType>;
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** What it takes. */
+  description: Scalars['String']['output'];
+  /** The facility it belongs to. */
+  facility: Facility;
+  /** Identifier; with `validFrom` it names one version. */
+  id: Scalars['ID']['output'];
+  /** Requirements of different facilities with the same key are the same thing, met once (e.g. OIN). */
+  key: Scalars['String']['output'];
+  /** What kind of requirement it is. */
+  kind: ConnectionRequirementKind;
+  /** The network facility needed, if any (e.g. Gemnet). */
+  network?: Maybe<Facility>;
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** First day this version holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The kind of a connection requirement. */
+export type ConnectionRequirementKind =
+  /** User accounts. */
+  | 'ACCOUNT'
+  /** An agreement or connection conditions (aansluitvoorwaarden) to sign. */
+  | 'AGREEMENT'
+  /** An authorisation decision, e.g. the autorisatiebesluit for BRP-V. */
+  | 'AUTHORISATION'
+  /** A certificate, e.g. PKIoverheid private services server. */
+  | 'CERTIFICATE'
+  /** An identity such as the OIN (Organisatie-identificatienummer). */
+  | 'IDENTITY'
+  /** A legal basis, e.g. a public task and BSN use. */
+  | 'LEGAL_BASIS'
+  /** A closed network connection, e.g. Gemnet or Diginetwerk. */
+  | 'NETWORK'
+  /** A registration, e.g. a service in the eHerkenning service catalogue. */
+  | 'REGISTRATION'
+  /** A test before connecting. */
+  | 'TEST';
+
+/** Plan totals; OINs counted once per holder. */
+export type ConnectionTotals = {
+  __typename?: 'ConnectionTotals';
+  accounts: Scalars['Int']['output'];
+  agreements: Scalars['Int']['output'];
+  authorisations: Scalars['Int']['output'];
+  certificates: Scalars['Int']['output'];
+  connections: Scalars['Int']['output'];
+  networkConnections: Scalars['Int']['output'];
+  /** Distinct OINs the connections rest on. */
+  oins: Scalars['Int']['output'];
+  registrations: Scalars['Int']['output'];
+};
+
+/** Whether a legal form may connect to a facility on a date, and why. */
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  /** The date whose rules apply. */
+  asOf: Scalars['Date']['output'];
+  /** Conditions still to meet, e.g. own OIN, autorisatiebesluit. */
+  conditions: Array<Scalars['String']['output']>;
+  /** The facility. */
+  facility: Facility;
+  /** The legal form. */
+  legalForm: LegalForm;
+  /** Every rule behind the status. */
+  reasons: Array<EligibilityReason>;
+  /** The most restrictive status of the rules in force, including those of the networks the facility is reached over. */
+  status: EligibilityStatus;
+  /** Known workarounds, e.g. connect per member, a SubOIN under a member. */
+  workarounds: Array<Scalars['String']['output']>;
+};
+
+/** One rule behind an eligibility status. */
+export type EligibilityReason = {
+  __typename?: 'EligibilityReason';
+  /** How settled the rule is. */
+  confidence: Confidence;
+  /** Its legal basis, where known. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The rule's id in the graph ('none' when the graph holds no rule). */
+  rule: Scalars['ID']['output'];
+  /** Its first source. */
+  source?: Maybe<Source>;
+  /** All its sources. */
+  sources: Array<Source>;
+  /** What the rule says. */
+  text: Scalars['String']['output'];
+};
+
+/** Whether a legal form may connect to a facility. */
+export type EligibilityStatus =
+  /** May connect. */
+  | 'ALLOWED'
+  /** Cannot connect. */
+  | 'BLOCKED'
+  /** May connect once the listed conditions are met. */
+  | 'CONDITIONAL';
+
+/** One audit engagement: obligations audited together. */
+export type Engagement = {
+  __typename?: 'Engagement';
+  /** Cost in euro: fixedCost + subjectCost × subjects + Σ tested norm weights. */
+  cost: Scalars['Float']['output'];
+  /** Cycle of every requirement in it, in months. */
+  cycleMonths: Scalars['Int']['output'];
+  /** Evidence of every requirement in it. */
+  evidence: Evidence;
+  /** Identifier within this plan (E1, E2, …). */
+  id: Scalars['ID']['output'];
+  /** Requirements it covers (after policy overrides). */
+  requirements: Array<AuditRequirement>;
+  /** Organisations it covers. */
+  subjects: Array<Organisation>;
+  /** Norms tested, one per norm class after de-duplication (weights after policy overrides). */
+  testedNorms: Array<Norm>;
+};
+
+/** The kind of evidence an audit requirement asks for. */
+export type Evidence =
+  /** An IT audit by a RE-registered IT auditor, e.g. the DigiD ICT-beveiligingsassessment. */
+  | 'IT_AUDIT'
+  /** A self-evaluation by the organisation itself (zelfevaluatie), e.g. the BRP self-evaluation in ENSIA. */
+  | 'SELF_EVALUATION';
+
+/** Cost parameters per kind of evidence (assumptions of the cost model, each with its source). */
+export type EvidenceCost = {
+  __typename?: 'EvidenceCost';
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** Kind of evidence. */
+  evidence: Evidence;
+  /** Cost in euro of one engagement, whatever its size. */
+  fixedCost: Scalars['Float']['output'];
+  /** Calibration of the figure. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** Cost in euro per organisation covered by an engagement. */
+  subjectCost: Scalars['Float']['output'];
+};
+
+/** Changed cost parameters for one kind of evidence; fields left out keep the graph's value. */
+export type EvidenceCostInput = {
+  evidence: Evidence;
+  fixedCost?: InputMaybe<Scalars['Float']['input']>;
+  subjectCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A national facility (landelijke voorziening) that municipalities connect to. */
+export type Facility = {
+  __typename?: 'Facility';
+  /** Audits a connection brings, valid on `asOf` (default: the parent query's date, else today). */
+  auditRequirements: Array<AuditRequirement>;
+  /** Facility code, e.g. DIGID, BRP_V (GBA-V), GGK. */
+  code: Scalars['ID']['output'];
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** Requirements for connecting, valid on `asOf` (default: the parent query's date, else today). */
+  connectionRequirements: Array<ConnectionRequirement>;
+  /** What it is for. */
+  description: Scalars['String']['output'];
+  /** Name of the facility. */
+  name: Scalars['String']['output'];
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who runs it, e.g. Logius, RvIG, BKWI. */
+  owner: Scalars['String']['output'];
+  /** Sources of this fact. */
+  sources: Array<Source>;
+};
+
+
+/** A national facility (landelijke voorziening) that municipalities connect to. */
+export type FacilityAuditRequirementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A national facility (landelijke voorziening) that municipalities connect to. */
+export type FacilityConnectionRequirementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How one facility is connected in the plan. */
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  /** Certificates needed (one per OIN per connection point). */
+  certificates: Scalars['Int']['output'];
+  /** All counts for this facility in the plan. */
+  counts: ConnectionCounts;
+  /** Eligibility of the collaboration's legal form. */
+  eligibility: Eligibility;
+  /** The facility. */
+  facility: Facility;
+  /** Who holds the connection. */
+  holders: Array<Organisation>;
+  /** Eligibility of a member municipality. */
+  memberEligibility: Eligibility;
+  /** Joint, per member, or blocked. */
+  mode: ConnectionPlanMode;
+  /** Whose OIN. */
+  oinKind: OinKind;
+  /** Number of OINs these connections rest on. */
+  oins: Scalars['Int']['output'];
+  /** Why. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The connection requirements in force. */
+  requirements: Array<ConnectionRequirement>;
+  /** The same counts when every member connects itself. */
+  statusQuo: ConnectionCounts;
+};
+
+/** The norms two audit frameworks share. */
+export type FrameworkOverlap = {
+  __typename?: 'FrameworkOverlap';
+  /** First framework. */
+  a: NormFramework;
+  /** Second framework. */
+  b: NormFramework;
+  /** shared / union. */
+  jaccard: Scalars['Float']['output'];
+  /** The norm pairs behind the shared units. */
+  pairs: Array<NormPair>;
+  /** Pairs that overlap only partly (INTERSECTS): shown, never a saving. */
+  partial: Array<NormPair>;
+  /** Units of norm content both test (EQUAL classes and SUBSET_OF chains, through any framework such as BIO). */
+  shared: Scalars['Int']['output'];
+  /** Units of norm content of either. */
+  union: Scalars['Int']['output'];
+};
+
+/** A legal form of collaboration under the Wet gemeenschappelijke regelingen (Wgr), or a municipality itself. */
+export type LegalForm = {
+  __typename?: 'LegalForm';
+  /** Code, e.g. OPENBAAR_LICHAAM. */
+  code: Scalars['ID']['output'];
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** What it means for connecting. */
+  description: Scalars['String']['output'];
+  /** Whether it is a legal person. */
+  legalPersonality: Scalars['Boolean']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Whether it can get an OIN of its own. */
+  ownOin: Scalars['Boolean']['output'];
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** The Wgr article it rests on, where any. */
+  wgrArticle?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a mapping holds (NIST IR 8477 STRM rationale). */
+export type MappingRationale =
+  | 'FUNCTIONAL'
+  | 'SEMANTIC'
+  | 'SYNTACTIC';
+
+/** Set-theoretic relation between two norms (NIST IR 8477 STRM). */
+export type MappingRelation =
+  | 'EQUAL'
+  | 'INTERSECTS'
+  | 'NOT_RELATED'
+  | 'SUBSET_OF'
+  | 'SUPERSET_OF';
+
+/** A municipality's membership of a collaboration. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** CONFIRMED when a source names it a member; INFERRED otherwise (see the collaboration's note). */
+  confidence: Confidence;
+  /** The member. */
+  municipality: Municipality;
+};
+
+/** A municipality (gemeente). */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** CBS municipality code (four digits). */
+  cbsCode: Scalars['String']['output'];
+  /** Identifier: GM followed by the CBS code. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Sources of this fact. */
+  sources: Array<Source>;
+};
+
+/** A page of municipalities. */
+export type MunicipalityConnection = {
+  __typename?: 'MunicipalityConnection';
+  /** The items with their cursors. */
+  edges: Array<MunicipalityEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of municipalities matching the search. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A municipality and its cursor. */
+export type MunicipalityEdge = {
+  __typename?: 'MunicipalityEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The municipality. */
+  node: Municipality;
+};
+
+/** One norm (control, guideline or measure) of a framework. */
+export type Norm = {
+  __typename?: 'Norm';
+  /** The code as the framework writes it, e.g. U/WA.05 or 8.24.01. */
+  code: Scalars['String']['output'];
+  /** How settled this fact is; UNCONFIRMED marks a norm no public source identifies. */
+  confidence: Confidence;
+  /** The framework it belongs to. */
+  framework: NormFramework;
+  /** Identifier: framework id and code, e.g. DIGID-3.0:U/WA.05. */
+  id: Scalars['ID']['output'];
+  /** ISO/IEC 27002:2022 control it belongs to, where known. */
+  isoControl?: Maybe<Scalars['String']['output']>;
+  /** Its mappings to norms of other frameworks. */
+  mappings: Array<NormMapping>;
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** Short subject, in our own words. */
+  title: Scalars['String']['output'];
+  /** First day it holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Effective cost weight in euro: its own weight, else the framework's default. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A set of norms an audit tests against, e.g. the DigiD normenkader 3.0 or BIO2. */
+export type NormFramework = {
+  __typename?: 'NormFramework';
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** Cost weight in euro of one norm, unless the norm sets its own (an assumption of the cost model). */
+  defaultWeight: Scalars['Float']['output'];
+  /** Identifier, e.g. DIGID-3.0, SUWINET, BIO2. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Its norms (those valid on `asOf` when given). */
+  norms: Array<Norm>;
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who owns it. */
+  owner: Scalars['String']['output'];
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** First day it holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Version. */
+  version: Scalars['String']['output'];
+};
+
+
+/** A set of norms an audit tests against, e.g. the DigiD normenkader 3.0 or BIO2. */
+export type NormFrameworkNormsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A mapping from one norm to another. */
+export type NormMapping = {
+  __typename?: 'NormMapping';
+  /** How settled this fact is. */
+  confidence: Confidence;
+  /** Inference, assumption or gap, where there is one. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why it holds. */
+  rationale: MappingRationale;
+  /** The relation: this norm (source) relation target. */
+  relation: MappingRelation;
+  /** Sources of this fact. */
+  sources: Array<Source>;
+  /** Strength 0–10 (EQUAL is 10), where given. */
+  strength?: Maybe<Scalars['Float']['output']>;
+  /** The norm mapped to. */
+  target: Norm;
+};
+
+/** Two norms that overlap. */
+export type NormPair = {
+  __typename?: 'NormPair';
+  a: Norm;
+  b: Norm;
+};
+
+/** A weight in euro for every norm of a framework. */
+export type NormWeightInput = {
+  framework: Scalars['ID']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+/** One audit obligation: a requirement falling on an organisation. */
+export type Obligation = {
+  __typename?: 'Obligation';
+  /** The engagement that covers it. */
+  engagement: Scalars['ID']['output'];
+  /** The requirement (after policy overrides). */
+  requirement: AuditRequirement;
+  /** Who it falls on. */
+  subject: Organisation;
+};
+
+/** The OIN a facility's connections rest on. */
+export type OinKind =
+  /** Each member's own OIN. */
+  | 'MEMBERS'
+  /** The facility needs no OIN, or is blocked. */
+  | 'NONE'
+  /** The collaboration's own OIN. */
+  | 'OWN'
+  /** A SubOIN requested by a member for the collaboration. */
+  | 'SUB_OIN';
+
+/** An organisation that holds connections or audit obligations: a municipality or a collaboration. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Municipality id (GM + CBS code), collaboration id, or a stable synthetic id (adhoc-…) for explicit members. */
+  id: Scalars['ID']['output'];
+  /** Municipality or collaboration. */
+  kind: OrganisationKind;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Its OIN, where the graph holds it. */
+  oin?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of organisation. */
+export type OrganisationKind =
+  | 'COLLABORATION'
+  | 'MUNICIPALITY';
+
+/** The overlap of a set of facilities. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** The date whose rules apply. */
+  asOf: Scalars['Date']['output'];
+  /** The facilities compared. */
+  facilities: Array<Facility>;
+  /** The audit frameworks of their audit requirements. */
+  frameworks: Array<NormFramework>;
+  /** Per pair of audit frameworks, what they share. */
+  normOverlap: Array<FrameworkOverlap>;
+  /** How many norms the frameworks list together, before de-duplication. */
+  normsBefore: Scalars['Int']['output'];
+  /** Connection requirements several of them share. */
+  sharedRequirements: Array<SharedRequirement>;
+  /** The norms a combined audit tests, each once. */
+  testOnce: Array<Norm>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Per-request overrides of rules and costs (what-if). */
+export type PolicyInput = {
+  /** Changed audit requirements. */
+  auditRequirements?: InputMaybe<Array<AuditRequirementOverride>>;
+  /** Who holds connections (default AUTO). */
+  connectionMode?: InputMaybe<ConnectionMode>;
+  /** Changed cost parameters. */
+  costModel?: InputMaybe<Array<EvidenceCostInput>>;
+  /** Whether one engagement may cover audits of several facilities (default true). */
+  crossFacilityBundling?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A weight for every norm of a framework. */
+  normWeights?: InputMaybe<Array<NormWeightInput>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The certificate types; with `asOf`, only those that can be had on that date. */
+  certificateTypes: Array<CertificateType>;
+  /** One collaboration; NOT_FOUND when there is none. */
+  collaboration?: Maybe<Collaboration>;
+  /** Collaborations by name (or id), a page at a time (at most 100). */
+  collaborations: CollaborationConnection;
+  /** Per facility: joint, per member or blocked, and what it takes, beside the per-member status quo. */
+  connectionPlan: ConnectionPlan;
+  /** The cost model: fixed and per-subject cost per kind of evidence. */
+  costModel: Array<EvidenceCost>;
+  /** Whether a legal form may connect to a facility on `asOf` (default today), with every reason traced to its rule. */
+  eligibility: Eligibility;
+  /** The national facilities; requirements below them are those valid on `asOf` (default today). */
+  facilities: Array<Facility>;
+  /** One facility by code; NOT_FOUND when there is none. */
+  facility?: Maybe<Facility>;
+  /** The legal forms of collaboration. */
+  legalForms: Array<LegalForm>;
+  /** The cheapest feasible partition of the audit obligations into engagements, proven optimal. */
+  minimalJointAudit: AuditPlan;
+  /** Municipalities by name (or CBS code), a page at a time (at most 100). */
+  municipalities: MunicipalityConnection;
+  /** The norm frameworks; with `asOf`, only those valid on that date. */
+  normFrameworks: Array<NormFramework>;
+  /** The connection requirements the facilities share and the norms their audit frameworks share. */
+  overlap: Overlap;
+  /** Every source the graph cites. */
+  sources: Array<Source>;
+};
+
+
+export type QueryCertificateTypesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCollaborationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConnectionPlanArgs = {
+  input: AnalysisInput;
+};
+
+
+export type QueryEligibilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  facility: Scalars['ID']['input'];
+  legalForm: Scalars['ID']['input'];
+};
+
+
+export type QueryFacilitiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryFacilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryMinimalJointAuditArgs = {
+  input: AnalysisInput;
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNormFrameworksArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryOverlapArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  facilities: Array<Scalars['ID']['input']>;
+};
+
+/** A rule that kept obligations apart. */
+export type Separation = {
+  __typename?: 'Separation';
+  /** What kept them apart. */
+  text: Scalars['String']['output'];
+};
+
+/** A connection requirement several facilities share: met once. */
+export type SharedRequirement = {
+  __typename?: 'SharedRequirement';
+  /** The facilities that share it. */
+  facilities: Array<Facility>;
+  /** The shared key, e.g. OIN. */
+  key: Scalars['String']['output'];
+  /** The kind of requirement. */
+  kind: ConnectionRequirementKind;
+  /** The requirements, one or more per facility. */
+  requirements: Array<ConnectionRequirement>;
+};
+
+/** How the optimum was found. */
+export type SolverInfo = {
+  __typename?: 'SolverInfo';
+  /** closed-form, ilp (HiGHS …), or both. */
+  method: Scalars['String']['output'];
+  /** Solve time in milliseconds. */
+  millis: Scalars['Float']['output'];
+  /** Optimal when proven. */
+  status: Scalars['String']['output'];
+};
+
+/** A public source a fact rests on. */
+export type Source = {
+  __typename?: 'Source';
+  /** Publication date, where known. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Identifier in the source register. */
+  id: Scalars['ID']['output'];
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** The section or paragraph cited. */
+  section?: Maybe<Scalars['String']['output']>;
+  /** Title of the document or page. */
+  title: Scalars['String']['output'];
+  /** Where it can be read. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AnalysisInput: AnalysisInput;
+  AuditPlan: ResolverTypeWrapper<AuditPlanViewModel>;
+  AuditRequirement: ResolverTypeWrapper<AuditRequirementViewModel>;
+  AuditRequirementOverride: AuditRequirementOverride;
+  AuditScope: AuditScope;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CertificateType: ResolverTypeWrapper<CertificateTypeModel>;
+  Collaboration: ResolverTypeWrapper<CollaborationRecordModel>;
+  CollaborationConnection: ResolverTypeWrapper<CollaborationPageModel>;
+  CollaborationEdge: ResolverTypeWrapper<Omit<CollaborationEdge, 'node'> & { node: ResolversTypes['Collaboration'] }>;
+  Confidence: Confidence;
+  ConnectionCounts: ResolverTypeWrapper<ConnectionCounts>;
+  ConnectionMode: ConnectionMode;
+  ConnectionPlan: ResolverTypeWrapper<ConnectionPlanModel>;
+  ConnectionPlanMode: ConnectionPlanMode;
+  ConnectionRequirement: ResolverTypeWrapper<ConnectionRequirementViewModel>;
+  ConnectionRequirementKind: ConnectionRequirementKind;
+  ConnectionTotals: ResolverTypeWrapper<ConnectionTotals>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Eligibility: ResolverTypeWrapper<EligibilityModel>;
+  EligibilityReason: ResolverTypeWrapper<EligibilityReasonModel>;
+  EligibilityStatus: EligibilityStatus;
+  Engagement: ResolverTypeWrapper<EngagementViewModel>;
+  Evidence: Evidence;
+  EvidenceCost: ResolverTypeWrapper<EvidenceCostModel>;
+  EvidenceCostInput: EvidenceCostInput;
+  Facility: ResolverTypeWrapper<FacilityViewModel>;
+  FacilityConnection: ResolverTypeWrapper<FacilityConnectionModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegalForm: ResolverTypeWrapper<LegalFormModel>;
+  MappingRationale: MappingRationale;
+  MappingRelation: MappingRelation;
+  Membership: ResolverTypeWrapper<MembershipViewModel>;
+  Municipality: ResolverTypeWrapper<MunicipalityModel>;
+  MunicipalityConnection: ResolverTypeWrapper<MunicipalityPageModel>;
+  MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
+  Norm: ResolverTypeWrapper<NormViewModel>;
+  NormFramework: ResolverTypeWrapper<NormFrameworkViewModel>;
+  NormMapping: ResolverTypeWrapper<NormMappingViewModel>;
+  NormPair: ResolverTypeWrapper<NormPairModel>;
+  NormWeightInput: NormWeightInput;
+  Obligation: ResolverTypeWrapper<ObligationViewModel>;
+  OinKind: OinKind;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationKind: OrganisationKind;
+  Overlap: ResolverTypeWrapper<OverlapModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PolicyInput: PolicyInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Separation: ResolverTypeWrapper<Separation>;
+  SharedRequirement: ResolverTypeWrapper<SharedRequirementViewModel>;
+  SolverInfo: ResolverTypeWrapper<SolverInfo>;
+  Source: ResolverTypeWrapper<SourceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AnalysisInput: AnalysisInput;
+  AuditPlan: AuditPlanViewModel;
+  AuditRequirement: AuditRequirementViewModel;
+  AuditRequirementOverride: AuditRequirementOverride;
+  Boolean: Scalars['Boolean']['output'];
+  CertificateType: CertificateTypeModel;
+  Collaboration: CollaborationRecordModel;
+  CollaborationConnection: CollaborationPageModel;
+  CollaborationEdge: Omit<CollaborationEdge, 'node'> & { node: ResolversParentTypes['Collaboration'] };
+  ConnectionCounts: ConnectionCounts;
+  ConnectionPlan: ConnectionPlanModel;
+  ConnectionRequirement: ConnectionRequirementViewModel;
+  ConnectionTotals: ConnectionTotals;
+  Date: Scalars['Date']['output'];
+  Eligibility: EligibilityModel;
+  EligibilityReason: EligibilityReasonModel;
+  Engagement: EngagementViewModel;
+  EvidenceCost: EvidenceCostModel;
+  EvidenceCostInput: EvidenceCostInput;
+  Facility: FacilityViewModel;
+  FacilityConnection: FacilityConnectionModel;
+  Float: Scalars['Float']['output'];
+  FrameworkOverlap: FrameworkOverlapViewModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LegalForm: LegalFormModel;
+  Membership: MembershipViewModel;
+  Municipality: MunicipalityModel;
+  MunicipalityConnection: MunicipalityPageModel;
+  MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
+  Norm: NormViewModel;
+  NormFramework: NormFrameworkViewModel;
+  NormMapping: NormMappingViewModel;
+  NormPair: NormPairModel;
+  NormWeightInput: NormWeightInput;
+  Obligation: ObligationViewModel;
+  Organisation: OrganisationModel;
+  Overlap: OverlapModel;
+  PageInfo: PageInfo;
+  PolicyInput: PolicyInput;
+  Query: Record<PropertyKey, never>;
+  Separation: Separation;
+  SharedRequirement: SharedRequirementViewModel;
+  SolverInfo: SolverInfo;
+  Source: SourceModel;
+  String: Scalars['String']['output'];
+}>;
+
+export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditPlan'] = ResolversParentTypes['AuditPlan']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType>;
+  engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  separations?: Resolver<Array<ResolversTypes['Separation']>, ParentType, ContextType>;
+  solver?: Resolver<ResolversTypes['SolverInfo'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AuditRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirement'] = ResolversParentTypes['AuditRequirement']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  cycleMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normFramework?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
+  norms?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AuditScope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type CertificateTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CertificateType'] = ResolversParentTypes['CertificateType']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalForm?: Resolver<Maybe<ResolversTypes['LegalForm']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type CollaborationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationConnection'] = ResolversParentTypes['CollaborationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollaborationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CollaborationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationEdge'] = ResolversParentTypes['CollaborationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType>;
+}>;
+
+export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionCounts'] = ResolversParentTypes['ConnectionCounts']> = ResolversObject<{
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConnectionPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPlan'] = ResolversParentTypes['ConnectionPlan']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['FacilityConnection']>, ParentType, ContextType>;
+  legalForm?: Resolver<ResolversTypes['LegalForm'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  statusQuo?: Resolver<ResolversTypes['ConnectionTotals'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ConnectionTotals'], ParentType, ContextType>;
+}>;
+
+export type ConnectionRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionRequirement'] = ResolversParentTypes['ConnectionRequirement']> = ResolversObject<{
+  certificateType?: Resolver<Maybe<ResolversTypes['CertificateType']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConnectionRequirementKind'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionTotals'] = ResolversParentTypes['ConnectionTotals']> = ResolversObject<{
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  legalForm?: Resolver<ResolversTypes['LegalForm'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
+  workarounds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EngagementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cycleMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['AuditRequirement']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  testedNorms?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
+}>;
+
+export type EvidenceCostResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCost'] = ResolversParentTypes['EvidenceCost']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  fixedCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subjectCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  auditRequirements?: Resolver<Array<ResolversTypes['AuditRequirement']>, ParentType, ContextType, Partial<FacilityAuditRequirementsArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  connectionRequirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType, Partial<FacilityConnectionRequirementsArgs>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ConnectionCounts'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  memberEligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ConnectionPlanMode'], ParentType, ContextType>;
+  oinKind?: Resolver<ResolversTypes['OinKind'], ParentType, ContextType>;
+  oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType>;
+  statusQuo?: Resolver<ResolversTypes['ConnectionCounts'], ParentType, ContextType>;
+}>;
+
+export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrameworkOverlap'] = ResolversParentTypes['FrameworkOverlap']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
+  jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['NormPair']>, ParentType, ContextType>;
+  partial?: Resolver<Array<ResolversTypes['NormPair']>, ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  union?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LegalFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegalForm'] = ResolversParentTypes['LegalForm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalPersonality?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownOin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  wgrArticle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+}>;
+
+export type MunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
+  cbsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type MunicipalityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MunicipalityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+}>;
+
+export type NormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Norm'] = ResolversParentTypes['Norm']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isoControl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mappings?: Resolver<Array<ResolversTypes['NormMapping']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type NormFrameworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormFramework'] = ResolversParentTypes['NormFramework']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  defaultWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  norms?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType, Partial<NormFrameworkNormsArgs>>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NormMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormMapping'] = ResolversParentTypes['NormMapping']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['MappingRationale'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['MappingRelation'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
+}>;
+
+export type NormPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormPair'] = ResolversParentTypes['NormPair']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
+}>;
+
+export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = ResolversObject<{
+  engagement?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['AuditRequirement'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  frameworks?: Resolver<Array<ResolversTypes['NormFramework']>, ParentType, ContextType>;
+  normOverlap?: Resolver<Array<ResolversTypes['FrameworkOverlap']>, ParentType, ContextType>;
+  normsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedRequirements?: Resolver<Array<ResolversTypes['SharedRequirement']>, ParentType, ContextType>;
+  testOnce?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  certificateTypes?: Resolver<Array<ResolversTypes['CertificateType']>, ParentType, ContextType, Partial<QueryCertificateTypesArgs>>;
+  collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
+  collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
+  connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType, RequireFields<QueryConnectionPlanArgs, 'input'>>;
+  costModel?: Resolver<Array<ResolversTypes['EvidenceCost']>, ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
+  legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType>;
+  minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
+  municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
+  normFrameworks?: Resolver<Array<ResolversTypes['NormFramework']>, ParentType, ContextType, Partial<QueryNormFrameworksArgs>>;
+  overlap?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'facilities'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type SeparationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Separation'] = ResolversParentTypes['Separation']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SharedRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedRequirement'] = ResolversParentTypes['SharedRequirement']> = ResolversObject<{
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConnectionRequirementKind'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType>;
+}>;
+
+export type SolverInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolverInfo'] = ResolversParentTypes['SolverInfo']> = ResolversObject<{
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  millis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AuditPlan?: AuditPlanResolvers<ContextType>;
+  AuditRequirement?: AuditRequirementResolvers<ContextType>;
+  CertificateType?: CertificateTypeResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
+  CollaborationConnection?: CollaborationConnectionResolvers<ContextType>;
+  CollaborationEdge?: CollaborationEdgeResolvers<ContextType>;
+  ConnectionCounts?: ConnectionCountsResolvers<ContextType>;
+  ConnectionPlan?: ConnectionPlanResolvers<ContextType>;
+  ConnectionRequirement?: ConnectionRequirementResolvers<ContextType>;
+  ConnectionTotals?: ConnectionTotalsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EligibilityReason?: EligibilityReasonResolvers<ContextType>;
+  Engagement?: EngagementResolvers<ContextType>;
+  EvidenceCost?: EvidenceCostResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FrameworkOverlap?: FrameworkOverlapResolvers<ContextType>;
+  LegalForm?: LegalFormResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
+  MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
+  Norm?: NormResolvers<ContextType>;
+  NormFramework?: NormFrameworkResolvers<ContextType>;
+  NormMapping?: NormMappingResolvers<ContextType>;
+  NormPair?: NormPairResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Separation?: SeparationResolvers<ContextType>;
+  SharedRequirement?: SharedRequirementResolvers<ContextType>;
+  SolverInfo?: SolverInfoResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,157 @@
+// Resolvers of the analyses: validate and resolve the input, call the domain, hand its results down.
+import type { CatalogueIndex } from '../../domain/catalogue.js';
+import { connectionPlan } from '../../domain/connection-plan.js';
+import { isIsoDate, today } from '../../domain/dates.js';
+import { eligibility } from '../../domain/eligibility.js';
+import { BadInputError, NotFoundError } from '../../domain/errors.js';
+import { minimalJointAudit } from '../../domain/joint-audit.js';
+import type { AuditRequirement, IsoDate, Norm } from '../../domain/model.js';
+import { overlap } from '../../domain/overlap.js';
+import { resolveScope, type AnalysisInput, type AnalysisScope } from '../../domain/scope.js';
+import type { RequestContext } from '../context.js';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
+import type { AuditPlanView, AuditRequirementView, NormView } from '../views.js';
+
+/** Reads what an analysis input names — catalogue, collaboration, members — and resolves it into a checked scope. */
+export async function analysisScope(ctx: RequestContext, input: AnalysisInput, field = 'input'): Promise<{ index: CatalogueIndex; scope: AnalysisScope }> {
+  const [index, record] = await Promise.all([ctx.catalogue(), input.collaboration != null ? ctx.store.collaboration(input.collaboration) : Promise.resolve(null)]);
+  const memberIds = input.members ?? record?.collaboration.members.map((m) => m.municipality) ?? [];
+  const municipalities = input.members != null ? await ctx.store.municipalitiesByIds(memberIds) : (record?.members.map((m) => m.municipality) ?? []);
+  return { index, scope: resolveScope(index, input, { collaboration: record?.collaboration ?? null, municipalities }, field) };
+}
+
+function date(asOf: IsoDate | null | undefined): IsoDate {
+  const d = asOf ?? today();
+  if (!isIsoDate(d)) throw new BadInputError('asOf', 'must be a date YYYY-MM-DD');
+  return d;
+}
+
+export const analysisQueries: Pick<QueryResolvers, 'eligibility' | 'overlap' | 'connectionPlan' | 'minimalJointAudit'> = {
+  async eligibility(_p, args, ctx) {
+    const index = await ctx.catalogue();
+    if (!index.legalForm(args.legalForm)) throw new NotFoundError('legal form', args.legalForm, 'legalForm');
+    if (!index.facility(args.facility)) throw new NotFoundError('facility', args.facility, 'facility');
+    return eligibility(index, args.legalForm, args.facility, date(args.asOf));
+  },
+  async overlap(_p, args, ctx) {
+    const index = await ctx.catalogue();
+    if (args.facilities.length === 0) throw new BadInputError('facilities', 'must name at least one facility');
+    if (new Set(args.facilities).size !== args.facilities.length) throw new BadInputError('facilities', 'names a facility twice');
+    const facilities = args.facilities.map((code, i) => {
+      const f = index.facility(code);
+      if (!f) throw new NotFoundError('facility', code, `facilities[${i}]`);
+      return f;
+    });
+    return overlap(index, facilities, date(args.asOf));
+  },
+  async connectionPlan(_p, { input }, ctx) {
+    const { index, scope } = await analysisScope(ctx, input);
+    return connectionPlan(index, scope);
+  },
+  async minimalJointAudit(_p, { input }, ctx) {
+    const { index, scope } = await analysisScope(ctx, input);
+    const plan = connectionPlan(index, scope);
+    return { ...(await minimalJointAudit(index, plan)), connectionPlan: plan };
+  },
+};
+
+/**
+ * One view object per norm and per requirement of a plan, shared by every engagement and obligation that shows it:
+ * a plan for 200 members lists the same few dozen norms thousands of times.
+ */
+const planViews = new WeakMap<AuditPlanView, { norms: Map<string, NormView>; requirements: Map<string, AuditRequirementView> }>();
+function viewsOf(plan: AuditPlanView) {
+  let views = planViews.get(plan);
+  if (!views) {
+    views = { norms: new Map(), requirements: new Map() };
+    planViews.set(plan, views);
+  }
+  return views;
+}
+function normView(plan: AuditPlanView, norm: Norm): NormView {
+  const views = viewsOf(plan).norms;
+  let view = views.get(norm.id);
+  if (!view) {
+    view = { ...norm, asOf: plan.scope.asOf, weights: plan.normWeights };
+    views.set(norm.id, view);
+  }
+  return view;
+}
+function requirementView(plan: AuditPlanView, requirement: AuditRequirement): AuditRequirementView {
+  const views = viewsOf(plan).requirements;
+  let view = views.get(requirement.id);
+  if (!view) {
+    view = { ...requirement, asOf: plan.scope.asOf, weights: plan.normWeights };
+    views.set(requirement.id, view);
+  }
+  return view;
+}
+
+const at = (asOf: IsoDate) => <T extends object>(x: T) => ({ ...x, asOf });
+
+export const analysisTypeResolvers: Resolvers = {
+  Eligibility: {
+    async legalForm(e, _a, ctx) {
+      return (await ctx.catalogue()).legalForm(e.legalForm)!;
+    },
+    async facility(e, _a, ctx) {
+      return { ...(await ctx.catalogue()).facility(e.facility)!, asOf: e.asOf };
+    },
+  },
+  EligibilityReason: {
+    source: (r) => r.sources[0] ?? null,
+  },
+  Overlap: {
+    facilities: (o) => o.facilities.map(at(o.asOf)),
+    sharedRequirements: (o) => o.sharedRequirements.map((s) => ({ ...s, asOf: o.asOf })),
+    frameworks: (o) => o.frameworks.map(at(o.asOf)),
+    normOverlap: (o) => o.normOverlap.map((f) => ({ ...f, asOf: o.asOf })),
+    testOnce: (o) => o.testOnce.map(at(o.asOf)),
+  },
+  SharedRequirement: {
+    async facilities(s, _a, ctx) {
+      const index = await ctx.catalogue();
+      return s.facilities.map((code) => ({ ...index.facility(code)!, asOf: s.asOf }));
+    },
+    requirements: (s) => s.requirements.map(at(s.asOf)),
+  },
+  FrameworkOverlap: {
+    a: (f) => ({ ...f.a, asOf: f.asOf }),
+    b: (f) => ({ ...f.b, asOf: f.asOf }),
+  },
+  NormPair: {
+    a: (p) => ({ ...p.a, asOf: null }),
+    b: (p) => ({ ...p.b, asOf: null }),
+  },
+  ConnectionPlan: {
+    collaboration: (p) => p.scope.collaboration,
+    legalForm: (p) => p.scope.legalForm,
+    members: (p) => p.scope.members,
+    asOf: (p) => p.scope.asOf,
+    totals: (p) => p.totals,
+    statusQuo: (p) => p.statusQuoTotals,
+    facilities: (p) => p.facilities,
+  },
+  FacilityConnection: {
+    facility: (f) => ({ ...f.facility, asOf: f.jointEligibility.asOf }),
+    oins: (f) => (f.oinKind === 'NONE' ? 0 : f.holders.length),
+    certificates: (f) => f.counts.certificates,
+    eligibility: (f) => f.jointEligibility,
+    requirements: (f) => f.requirements.map(at(f.jointEligibility.asOf)),
+  },
+  AuditPlan: {
+    collaboration: (p) => p.scope.collaboration,
+    asOf: (p) => p.scope.asOf,
+    engagements: (p) => p.engagements.map((e) => ({ ...e, plan: p })),
+    obligations: (p) => p.obligations.map((o) => ({ ...o, plan: p })),
+    separations: (p) => p.separations.map((text) => ({ text })),
+    solver: (p) => ({ status: p.solver.status, millis: p.solver.millis, method: p.solver.method }),
+  },
+  Engagement: {
+    requirements: (e) => e.requirements.map((r) => requirementView(e.plan, r)),
+    testedNorms: (e) => e.testedNorms.map((n) => normView(e.plan, n)),
+  },
+  Obligation: {
+    requirement: (o) => requirementView(o.plan, o.requirement),
+  },
+};

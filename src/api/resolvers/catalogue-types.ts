@@ -1,0 +1,117 @@
+// Resolvers of the catalogue's object types: lookups in the request's catalogue index, never a store call of their own.
+import type { CatalogueIndex } from '../../domain/catalogue.js';
+import { today } from '../../domain/dates.js';
+import type { Source } from '../../domain/model.js';
+import type { RequestContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+const sources = async (parent: { sources: string[] }, _args: unknown, ctx: RequestContext): Promise<Source[]> =>
+  (await ctx.catalogue()).sources(parent.sources);
+
+/** A reference the seed validation guarantees; a miss means the stored graph is damaged, not bad input. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`stored graph is inconsistent: ${what} is missing`);
+  return value;
+}
+
+const frameworkOf = (index: CatalogueIndex, id: string) => must(index.framework(id), `norm framework ${id}`);
+
+export const catalogueTypeResolvers: Resolvers = {
+  Facility: {
+    async connectionRequirements(parent, { asOf }, ctx) {
+      const date = asOf ?? parent.asOf;
+      return (await ctx.catalogue()).connectionRequirements(parent.code, date).map((r) => ({ ...r, asOf: date }));
+    },
+    async auditRequirements(parent, { asOf }, ctx) {
+      const date = asOf ?? parent.asOf;
+      return (await ctx.catalogue()).auditRequirements(parent.code, date).map((r) => ({ ...r, asOf: date }));
+    },
+    sources,
+  },
+  ConnectionRequirement: {
+    async facility(parent, _a, ctx) {
+      return { ...must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`), asOf: parent.asOf };
+    },
+    async certificateType(parent, _a, ctx) {
+      return parent.certificateType ? must((await ctx.catalogue()).certificateType(parent.certificateType), 'certificate type') : null;
+    },
+    async network(parent, _a, ctx) {
+      if (!parent.network) return null;
+      return { ...must((await ctx.catalogue()).facility(parent.network), `facility ${parent.network}`), asOf: parent.asOf };
+    },
+    sources,
+  },
+  AuditRequirement: {
+    async facility(parent, _a, ctx) {
+      return { ...must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`), asOf: parent.asOf };
+    },
+    async normFramework(parent, _a, ctx) {
+      return { ...frameworkOf(await ctx.catalogue(), parent.framework), asOf: parent.asOf };
+    },
+    async norms(parent, _a, ctx) {
+      return (await ctx.catalogue()).normsOf(parent.framework, parent.asOf).map((n) => ({ ...n, asOf: parent.asOf, weights: parent.weights }));
+    },
+    sources,
+  },
+  NormFramework: {
+    async norms(parent, { asOf }, ctx) {
+      const date = asOf ?? parent.asOf;
+      return (await ctx.catalogue()).normsOf(parent.id, date).map((n) => ({ ...n, asOf: date }));
+    },
+    sources,
+  },
+  Norm: {
+    // Synchronous when an analysis already resolved the weights: thousands of norms in a plan, no promise each.
+    weight(parent, _a, ctx) {
+      const resolved = parent.weights?.get(parent.id);
+      return resolved !== undefined ? resolved : ctx.catalogue().then((index) => index.weight(parent));
+    },
+    async framework(parent, _a, ctx) {
+      return { ...frameworkOf(await ctx.catalogue(), parent.framework), asOf: parent.asOf };
+    },
+    async mappings(parent, _a, ctx) {
+      return (await ctx.catalogue()).mappingsOf(parent.id).map((m) => ({ ...m, asOf: parent.asOf }));
+    },
+    sources,
+  },
+  NormMapping: {
+    async target(parent, _a, ctx) {
+      return { ...must((await ctx.catalogue()).norm(parent.to), `norm ${parent.to}`), asOf: parent.asOf };
+    },
+    sources,
+  },
+  CertificateType: { sources },
+  LegalForm: { sources },
+  EvidenceCost: { sources },
+  Municipality: { sources },
+  Collaboration: {
+    id: (r) => r.collaboration.id,
+    name: (r) => r.collaboration.name,
+    description: (r) => r.collaboration.description,
+    confidence: (r) => r.collaboration.confidence,
+    note: (r) => r.collaboration.note,
+    members: (r) => r.members.map((m) => m.municipality),
+    memberships: (r) => r.members,
+    async legalForm(r, _a, ctx) {
+      return r.collaboration.legalForm ? must((await ctx.catalogue()).legalForm(r.collaboration.legalForm), 'legal form') : null;
+    },
+    async facilities(r, _a, ctx) {
+      const index = await ctx.catalogue();
+      const date = today();
+      return r.collaboration.facilities.map((code) => ({ ...must(index.facility(code), `facility ${code}`), asOf: date }));
+    },
+    async sources(r, _a, ctx) {
+      return (await ctx.catalogue()).sources(r.collaboration.sources);
+    },
+  },
+  MunicipalityConnection: {
+    edges: (p) => p.items,
+    totalCount: (p) => p.totalCount,
+    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
+  },
+  CollaborationConnection: {
+    edges: (p) => p.items,
+    totalCount: (p) => p.totalCount,
+    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
+  },
+};

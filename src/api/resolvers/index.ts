@@ -1,0 +1,13 @@
+// All resolvers of the schema, assembled.
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { analysisQueries, analysisTypeResolvers } from './analyses.js';
+import { catalogueTypeResolvers } from './catalogue-types.js';
+import { Query } from './query.js';
+import { DateScalar } from './scalars.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: { ...Query, ...analysisQueries },
+  ...catalogueTypeResolvers,
+  ...analysisTypeResolvers,
+};

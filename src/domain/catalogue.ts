@@ -1,0 +1,127 @@
+// Indexed, date-aware reading of the catalogue: the lookups every analysis and resolver needs, built once per request.
+import type {
+  AuditRequirement,
+  Catalogue,
+  CertificateType,
+  ConnectionRequirement,
+  EligibilityRule,
+  Facility,
+  IsoDate,
+  LegalForm,
+  Norm,
+  NormFramework,
+  NormMapping,
+  Source,
+} from './model.js';
+import { validOn } from './model.js';
+
+const group = <T>(items: T[], key: (t: T) => string): Map<string, T[]> => {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
+
+export class CatalogueIndex {
+  private readonly facilities: Map<string, Facility>;
+  private readonly connectionByFacility: Map<string, ConnectionRequirement[]>;
+  private readonly auditByFacility: Map<string, AuditRequirement[]>;
+  private readonly auditById: Map<string, AuditRequirement[]>;
+  private readonly frameworks: Map<string, NormFramework>;
+  private readonly normsByFramework: Map<string, Norm[]>;
+  private readonly norms: Map<string, Norm>;
+  private readonly mappingsFrom: Map<string, NormMapping[]>;
+  private readonly legalForms: Map<string, LegalForm>;
+  private readonly certificateTypes: Map<string, CertificateType>;
+  private readonly rulesByPair: Map<string, EligibilityRule[]>;
+  private readonly sourceById: Map<string, Source>;
+
+  constructor(readonly catalogue: Catalogue) {
+    this.facilities = new Map(catalogue.facilities.map((f) => [f.code, f]));
+    this.connectionByFacility = group(catalogue.connectionRequirements, (r) => r.facility);
+    this.auditByFacility = group(catalogue.auditRequirements, (r) => r.facility);
+    this.auditById = group(catalogue.auditRequirements, (r) => r.id);
+    this.frameworks = new Map(catalogue.frameworks.map((f) => [f.id, f]));
+    this.normsByFramework = group(catalogue.norms, (n) => n.framework);
+    this.norms = new Map(catalogue.norms.map((n) => [n.id, n]));
+    this.mappingsFrom = group(catalogue.mappings, (m) => m.from);
+    this.legalForms = new Map(catalogue.legalForms.map((l) => [l.code, l]));
+    this.certificateTypes = new Map(catalogue.certificateTypes.map((c) => [c.code, c]));
+    this.rulesByPair = group(catalogue.eligibilityRules, (r) => `${r.legalForm}\u0000${r.facility}`);
+    this.sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
+  }
+
+  facility(code: string): Facility | undefined {
+    return this.facilities.get(code);
+  }
+
+  allFacilities(): Facility[] {
+    return this.catalogue.facilities;
+  }
+
+  connectionRequirements(facility: string, asOf: IsoDate): ConnectionRequirement[] {
+    return (this.connectionByFacility.get(facility) ?? []).filter((r) => validOn(r, asOf));
+  }
+
+  auditRequirements(facility: string, asOf: IsoDate): AuditRequirement[] {
+    return (this.auditByFacility.get(facility) ?? []).filter((r) => validOn(r, asOf));
+  }
+
+  /** The version of an audit requirement in force on `asOf`, if any. */
+  auditRequirement(id: string, asOf: IsoDate): AuditRequirement | undefined {
+    return (this.auditById.get(id) ?? []).find((r) => validOn(r, asOf));
+  }
+
+  hasAuditRequirement(id: string): boolean {
+    return this.auditById.has(id);
+  }
+
+  framework(id: string): NormFramework | undefined {
+    return this.frameworks.get(id);
+  }
+
+  allFrameworks(asOf: IsoDate | null): NormFramework[] {
+    return asOf === null ? this.catalogue.frameworks : this.catalogue.frameworks.filter((f) => validOn(f, asOf));
+  }
+
+  normsOf(framework: string, asOf: IsoDate | null): Norm[] {
+    const norms = this.normsByFramework.get(framework) ?? [];
+    return asOf === null ? norms : norms.filter((n) => validOn(n, asOf));
+  }
+
+  norm(id: string): Norm | undefined {
+    return this.norms.get(id);
+  }
+
+  /** A norm's cost weight: its own, else its framework's default. */
+  weight(norm: Norm): number {
+    return norm.weight ?? this.frameworks.get(norm.framework)?.defaultWeight ?? 0;
+  }
+
+  mappingsOf(normId: string): NormMapping[] {
+    return this.mappingsFrom.get(normId) ?? [];
+  }
+
+  legalForm(code: string): LegalForm | undefined {
+    return this.legalForms.get(code);
+  }
+
+  certificateType(code: string): CertificateType | undefined {
+    return this.certificateTypes.get(code);
+  }
+
+  eligibilityRules(legalForm: string, facility: string, asOf: IsoDate): EligibilityRule[] {
+    return (this.rulesByPair.get(`${legalForm}\u0000${facility}`) ?? []).filter((r) => validOn(r, asOf));
+  }
+
+  sources(ids: string[]): Source[] {
+    return ids.flatMap((id) => {
+      const s = this.sourceById.get(id);
+      return s ? [s] : [];
+    });
+  }
+}

@@ -1,0 +1,142 @@
+// The connection plan: per facility who holds the connection (joint, per member, blocked) and what it takes, beside the per-member status quo.
+import type { CatalogueIndex } from './catalogue.js';
+import { eligibility, type Eligibility } from './eligibility.js';
+import type { ConnectionRequirement, Facility } from './model.js';
+import type { AnalysisScope, ConnectionMode, Organisation } from './scope.js';
+
+export type ConnectionPlanMode = 'JOINT' | 'PER_MEMBER' | 'BLOCKED';
+/** The legal form a member municipality connects under. */
+export const MEMBER_LEGAL_FORM = 'GEMEENTE';
+/** The key of the identity requirement every Digikoppeling/PKIoverheid connection rests on. */
+export const OIN_KEY = 'OIN';
+
+export type OinKind = 'OWN' | 'SUB_OIN' | 'MEMBERS' | 'NONE';
+
+export interface RequirementCounts {
+  connections: number;
+  certificates: number;
+  networkConnections: number;
+  agreements: number;
+  authorisations: number;
+  registrations: number;
+  accounts: number;
+}
+
+export interface FacilityConnection {
+  facility: Facility;
+  mode: ConnectionPlanMode;
+  holders: Organisation[];
+  reasons: string[];
+  oinKind: OinKind;
+  /** Eligibility of the collaboration's legal form, and of a member municipality, for this facility. */
+  jointEligibility: Eligibility;
+  memberEligibility: Eligibility;
+  requirements: ConnectionRequirement[];
+  counts: RequirementCounts;
+  /** The same facility when every member connects itself. */
+  statusQuo: RequirementCounts;
+}
+
+export interface PlanTotals extends RequirementCounts {
+  /** Distinct OINs the connections rest on. */
+  oins: number;
+}
+
+export interface ConnectionPlan {
+  scope: AnalysisScope;
+  facilities: FacilityConnection[];
+  totals: PlanTotals;
+  statusQuoTotals: PlanTotals;
+}
+
+const COUNTED: Array<[keyof RequirementCounts, ConnectionRequirement['kind']]> = [
+  ['certificates', 'CERTIFICATE'],
+  ['agreements', 'AGREEMENT'],
+  ['authorisations', 'AUTHORISATION'],
+  ['registrations', 'REGISTRATION'],
+  ['accounts', 'ACCOUNT'],
+];
+
+function countFor(requirements: ConnectionRequirement[], holders: number): RequirementCounts {
+  const distinct = (kind: ConnectionRequirement['kind']) => new Set(requirements.filter((r) => r.kind === kind).map((r) => r.key)).size;
+  const counts: RequirementCounts = { connections: holders, certificates: 0, networkConnections: 0, agreements: 0, authorisations: 0, registrations: 0, accounts: 0 };
+  // One certificate per OIN per connection point: each holder needs each certificate the facility asks for.
+  for (const [field, kind] of COUNTED) counts[field] = distinct(kind) * holders;
+  counts.networkConnections = new Set(requirements.filter((r) => r.kind === 'NETWORK').map((r) => r.network ?? r.key)).size * holders;
+  return counts;
+}
+
+function decide(mode: ConnectionMode, joint: Eligibility, member: Eligibility, facility: Facility, formName: string): { mode: ConnectionPlanMode; reasons: string[] } {
+  const jointOk = joint.status !== 'BLOCKED';
+  const memberOk = member.status !== 'BLOCKED';
+  const why = (e: Eligibility) => e.reasons.map((r) => r.text).join(' ');
+  if (mode === 'JOINT' || (mode === 'AUTO' && jointOk)) {
+    if (jointOk) {
+      return { mode: 'JOINT', reasons: [`${formName} may connect to ${facility.name} itself${joint.status === 'CONDITIONAL' ? ' once its conditions are met' : ''}.`, ...(joint.conditions.length ? [`Conditions: ${joint.conditions.join('; ')}`] : [])] };
+    }
+    return { mode: 'BLOCKED', reasons: [`A joint connection was asked for, but ${formName} cannot connect to ${facility.name}: ${why(joint)}`] };
+  }
+  if (memberOk) {
+    const lead = mode === 'PER_MEMBER' ? 'Per-member connections were asked for.' : `${formName} cannot connect to ${facility.name} itself: ${why(joint)}`;
+    return { mode: 'PER_MEMBER', reasons: [lead, `Each member municipality connects itself${member.status === 'CONDITIONAL' ? ' under conditions' : ''}.`] };
+  }
+  return { mode: 'BLOCKED', reasons: [`Neither ${formName} nor its member municipalities can connect to ${facility.name}: ${why(member)}`] };
+}
+
+export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): ConnectionPlan {
+  const { asOf, legalForm, members, collaboration } = scope;
+  const facilities = scope.facilities.map((facility): FacilityConnection => {
+    const joint = eligibility(index, legalForm.code, facility.code, asOf);
+    const member = eligibility(index, MEMBER_LEGAL_FORM, facility.code, asOf);
+    const decision = decide(scope.policy.connectionMode, joint, member, facility, legalForm.name);
+    const requirements = index.connectionRequirements(facility.code, asOf);
+    const needsOin = requirements.some((r) => r.key === OIN_KEY);
+    const holders = decision.mode === 'JOINT' ? [collaboration] : decision.mode === 'PER_MEMBER' ? members : [];
+    const oinKind: OinKind = !needsOin || decision.mode === 'BLOCKED' ? 'NONE' : decision.mode === 'PER_MEMBER' ? 'MEMBERS' : legalForm.ownOin ? 'OWN' : 'SUB_OIN';
+    const reasons = [...decision.reasons];
+    if (oinKind === 'SUB_OIN') reasons.push(`${legalForm.name} gets no OIN of its own: the joint connection rests on a SubOIN requested by a member.`);
+    return {
+      facility,
+      mode: decision.mode,
+      holders,
+      reasons,
+      oinKind,
+      jointEligibility: joint,
+      memberEligibility: member,
+      requirements,
+      counts: countFor(requirements, holders.length),
+      statusQuo: countFor(requirements, member.status === 'BLOCKED' ? 0 : members.length),
+    };
+  });
+  const memberHolders = (f: FacilityConnection) => (f.memberEligibility.status === 'BLOCKED' ? [] : members);
+  return {
+    scope,
+    facilities,
+    totals: totalsOf(facilities, (f) => f.counts, (f) => f.holders),
+    statusQuoTotals: totalsOf(facilities, (f) => f.statusQuo, memberHolders),
+  };
+}
+
+function totalsOf(
+  facilities: FacilityConnection[],
+  counts: (f: FacilityConnection) => RequirementCounts,
+  holdersOf: (f: FacilityConnection) => Organisation[],
+): PlanTotals {
+  const totals: PlanTotals = { connections: 0, certificates: 0, networkConnections: 0, agreements: 0, authorisations: 0, registrations: 0, accounts: 0, oins: 0 };
+  for (const f of facilities) {
+    const c = counts(f);
+    for (const key of Object.keys(c) as Array<keyof RequirementCounts>) totals[key] += c[key];
+  }
+  // A holder joins a network once, and rests on one OIN, however many facilities use them.
+  const oins = new Set<string>();
+  const networks = new Set<string>();
+  for (const f of facilities) {
+    for (const h of holdersOf(f)) {
+      if (f.requirements.some((r) => r.key === OIN_KEY)) oins.add(h.id);
+      for (const r of f.requirements) if (r.kind === 'NETWORK') networks.add(`${h.id}\u0000${r.network ?? r.key}`);
+    }
+  }
+  totals.oins = oins.size;
+  totals.networkConnections = networks.size;
+  return totals;
+}

@@ -1,0 +1,134 @@
+// The minimal joint audit of a collaboration: obligations from the connection plan and the audit requirements (after policy overrides), solved exactly.
+import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
+import { solveMinimalJointAudit } from './audit/solve.js';
+import type { CatalogueIndex } from './catalogue.js';
+import type { ConnectionPlan } from './connection-plan.js';
+import type { AuditRequirement, Norm } from './model.js';
+import { validOn } from './model.js';
+import type { AnalysisScope, Organisation, Policy } from './scope.js';
+
+/** An audit requirement as the request sees it: the version in force on `asOf`, with the policy's overrides applied. */
+export interface EffectiveRequirement {
+  requirement: AuditRequirement;
+  /** Norm ids tested, N(a): the framework's norms valid on `asOf`. */
+  norms: string[];
+  overridden: Array<'evidence' | 'cycleMonths' | 'scope' | 'jointAllowed'>;
+}
+
+export interface PlannedEngagement {
+  id: string;
+  evidence: AuditRequirement['evidence'];
+  cycleMonths: number;
+  subjects: Organisation[];
+  requirements: AuditRequirement[];
+  testedNorms: Norm[];
+  cost: number;
+}
+
+export interface PlannedObligation {
+  requirement: AuditRequirement;
+  subject: Organisation;
+  engagement: string;
+}
+
+export interface AuditPlan {
+  scope: AnalysisScope;
+  optimal: boolean;
+  totalCost: number;
+  baselineCost: number;
+  savings: number;
+  engagements: PlannedEngagement[];
+  obligations: PlannedObligation[];
+  separations: string[];
+  solver: AuditSolution['solver'];
+  /** Effective weight of every norm the plan uses, after the policy's framework weights. */
+  normWeights: Map<string, number>;
+}
+
+/** A norm's weight under the policy: a framework weight from the request wins over the norm's own and the default. */
+export function policyWeight(index: CatalogueIndex, policy: Policy, norm: Norm): number {
+  return policy.normWeights.get(norm.framework) ?? index.weight(norm);
+}
+
+export function effectiveRequirements(index: CatalogueIndex, scope: AnalysisScope, facility: string): EffectiveRequirement[] {
+  return index.auditRequirements(facility, scope.asOf).map((base) => {
+    const o = scope.policy.auditRequirements.find((x) => x.id === base.id);
+    const requirement: AuditRequirement = {
+      ...base,
+      evidence: o?.evidence ?? base.evidence,
+      cycleMonths: o?.cycleMonths ?? base.cycleMonths,
+      scope: o?.scope ?? base.scope,
+      jointAllowed: o?.jointAllowed ?? base.jointAllowed,
+    };
+    const overridden = (['evidence', 'cycleMonths', 'scope', 'jointAllowed'] as const).filter((k) => requirement[k] !== base[k]);
+    return { requirement, norms: index.normsOf(base.framework, scope.asOf).map((n) => n.id), overridden };
+  });
+}
+
+/** Builds the optimisation instance of joint-audit.md §1–§4 for a connection plan. */
+export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { instance: AuditInstance; requirements: Map<string, EffectiveRequirement>; organisations: Map<string, Organisation> } {
+  const { scope } = plan;
+  const requirements = new Map<string, EffectiveRequirement>();
+  const organisations = new Map<string, Organisation>([[scope.collaboration.id, scope.collaboration], ...scope.members.map((m) => [m.id, m] as const)]);
+  const obligations: AuditInstance['obligations'] = [];
+  for (const fc of plan.facilities) {
+    if (fc.mode === 'BLOCKED') continue; // a blocked facility yields no obligations (§1)
+    for (const eff of effectiveRequirements(index, scope, fc.facility.code)) {
+      requirements.set(eff.requirement.id, eff);
+      const subjects = eff.requirement.scope === 'PER_CONNECTION' ? fc.holders : scope.members;
+      for (const s of subjects) obligations.push({ requirement: eff.requirement.id, subject: s.id });
+    }
+  }
+  const norms = index.catalogue.norms.filter((n) => validOn(n, scope.asOf));
+  const valid = new Set(norms.map((n) => n.id));
+  const instance: AuditInstance = {
+    requirements: [...requirements.values()].map(
+      (e): AuditRequirementInput => ({
+        id: e.requirement.id,
+        name: e.requirement.name,
+        facility: e.requirement.facility,
+        evidence: e.requirement.evidence,
+        cycleMonths: e.requirement.cycleMonths,
+        scope: e.requirement.scope,
+        jointAllowed: e.requirement.jointAllowed,
+        norms: e.norms,
+      }),
+    ),
+    norms: norms.map((n) => ({ id: n.id, framework: n.framework, weight: policyWeight(index, scope.policy, n) })),
+    mappings: index.catalogue.mappings.filter((m) => valid.has(m.from) && valid.has(m.to)).map((m) => ({ from: m.from, to: m.to, relation: m.relation })),
+    obligations,
+    costModel: scope.policy.costModel,
+    crossFacilityBundling: scope.policy.crossFacilityBundling,
+  };
+  return { instance, requirements, organisations };
+}
+
+export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionPlan): Promise<AuditPlan> {
+  const { instance, requirements, organisations } = auditInstance(index, plan);
+  const solution = await solveMinimalJointAudit(instance);
+  const org = (id: string) => organisations.get(id)!;
+  const req = (id: string) => requirements.get(id)!.requirement;
+  const engagements = solution.engagements.map((e, i): PlannedEngagement => ({
+    id: `E${i + 1}`,
+    evidence: e.evidence,
+    cycleMonths: e.cycleMonths,
+    subjects: e.subjects.map(org),
+    requirements: e.requirements.map(req),
+    testedNorms: e.testedNorms.map((id) => index.norm(id)).filter((n): n is Norm => n !== undefined),
+    cost: e.cost,
+  }));
+  const engagementOf = new Map<number, string>();
+  solution.engagements.forEach((e, i) => e.obligations.forEach((o) => engagementOf.set(o, `E${i + 1}`)));
+  return {
+    scope: plan.scope,
+    optimal: solution.optimal,
+    totalCost: solution.totalCost,
+    baselineCost: solution.baselineCost,
+    savings: solution.savings,
+    engagements,
+    obligations: instance.obligations.map((o, i) => ({ requirement: req(o.requirement), subject: org(o.subject), engagement: engagementOf.get(i)! })),
+    separations: solution.separations,
+    solver: solution.solver,
+    normWeights: new Map(instance.norms.map((n) => [n.id, n.weight])),
+  };
+}

@@ -1,0 +1,210 @@
+// The knowledge graph's vocabulary as plain TypeScript types, shared by the seed, the stores and the analyses.
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** How settled a fact is. `INFERRED` and `ASSUMPTION` must never be presented as settled law. */
+export const CONFIDENCES = ['CONFIRMED', 'INFERRED', 'ASSUMPTION', 'UNCONFIRMED'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const EVIDENCE = ['SELF_EVALUATION', 'IT_AUDIT'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
+export const AUDIT_SCOPES = ['PER_CONNECTION', 'PER_MEMBER'] as const;
+export type AuditScope = (typeof AUDIT_SCOPES)[number];
+
+export const ELIGIBILITY_STATUSES = ['ALLOWED', 'CONDITIONAL', 'BLOCKED'] as const;
+export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
+
+export const MAPPING_RELATIONS = ['EQUAL', 'SUBSET_OF', 'SUPERSET_OF', 'INTERSECTS', 'NOT_RELATED'] as const;
+export type MappingRelation = (typeof MAPPING_RELATIONS)[number];
+
+/** NIST IR 8477 (STRM) rationale of a mapping. */
+export const MAPPING_RATIONALES = ['SYNTACTIC', 'SEMANTIC', 'FUNCTIONAL'] as const;
+export type MappingRationale = (typeof MAPPING_RATIONALES)[number];
+
+export const CONNECTION_REQUIREMENT_KINDS = [
+  'IDENTITY',
+  'CERTIFICATE',
+  'NETWORK',
+  'AGREEMENT',
+  'AUTHORISATION',
+  'LEGAL_BASIS',
+  'REGISTRATION',
+  'ACCOUNT',
+  'TEST',
+] as const;
+export type ConnectionRequirementKind = (typeof CONNECTION_REQUIREMENT_KINDS)[number];
+
+/** Every fact says where it comes from and how settled it is. */
+export interface Sourced {
+  /** Ids of entries in the source register. */
+  sources: string[];
+  confidence: Confidence;
+  /** Why an inference or assumption was made, or what is still unknown. */
+  note: string | null;
+}
+
+/** Validity in time: `validFrom` inclusive, `validTo` exclusive; `null` means open-ended. */
+export interface Dated {
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  section: string | null;
+  date: IsoDate | null;
+}
+
+export interface Facility extends Sourced {
+  code: string;
+  name: string;
+  owner: string;
+  description: string;
+}
+
+/**
+ * Requirements and rules are versioned: one `id` may have several records whose validity periods do not overlap
+ * (e.g. the DigiD assessment under normenkader 1.0, 2.0 and 3.0); `validOn` picks the one in force.
+ */
+export interface ConnectionRequirement extends Sourced, Dated {
+  id: string;
+  facility: string;
+  kind: ConnectionRequirementKind;
+  /** Requirements of different facilities with the same key are the same thing, met once (e.g. `OIN`). */
+  key: string;
+  title: string;
+  description: string;
+  certificateType: string | null;
+  /** Facility code of the network this requirement needs (e.g. `GEMNET`). */
+  network: string | null;
+}
+
+export interface AuditRequirement extends Sourced, Dated {
+  id: string;
+  facility: string;
+  name: string;
+  evidence: Evidence;
+  cycleMonths: number;
+  scope: AuditScope;
+  jointAllowed: boolean;
+  framework: string;
+}
+
+export interface NormFramework extends Sourced, Dated {
+  id: string;
+  name: string;
+  version: string;
+  owner: string;
+  /** Cost weight of one norm of this framework, in euro, unless the norm sets its own. */
+  defaultWeight: number;
+}
+
+/**
+ * A norm of a framework. A norm known to exist but not identified by any public source is kept as a visible
+ * placeholder (`confidence: UNCONFIRMED`, code `UNIDENTIFIED-n`), never given an invented id.
+ */
+export interface Norm extends Sourced, Dated {
+  id: string;
+  framework: string;
+  code: string;
+  title: string;
+  /** Own cost weight, overriding the framework default; `null` when the default applies. */
+  weight: number | null;
+  /** ISO/IEC 27002:2022 control the norm belongs to, where known. */
+  isoControl: string | null;
+}
+
+export interface NormMapping extends Sourced {
+  id: string;
+  from: string;
+  to: string;
+  relation: MappingRelation;
+  /** 0–10; `EQUAL` is 10. */
+  strength: number | null;
+  rationale: MappingRationale;
+}
+
+export interface CertificateType extends Sourced, Dated {
+  code: string;
+  name: string;
+  issuer: string;
+  validityMonths: number | null;
+}
+
+export interface LegalForm extends Sourced {
+  code: string;
+  name: string;
+  wgrArticle: string | null;
+  legalPersonality: boolean;
+  ownOin: boolean;
+  description: string;
+}
+
+export interface EligibilityRule extends Sourced, Dated {
+  id: string;
+  legalForm: string;
+  facility: string;
+  status: EligibilityStatus;
+  reason: string;
+  legalBasis: string | null;
+  conditions: string[];
+  workarounds: string[];
+}
+
+export interface EvidenceCost extends Sourced {
+  evidence: Evidence;
+  fixedCost: number;
+  subjectCost: number;
+}
+
+export interface Municipality {
+  id: string;
+  cbsCode: string;
+  name: string;
+  sources: string[];
+}
+
+export interface CollaborationMember {
+  municipality: string;
+  confidence: Confidence;
+}
+
+export interface Collaboration extends Sourced {
+  id: string;
+  name: string;
+  legalForm: string | null;
+  description: string;
+  members: CollaborationMember[];
+  facilities: string[];
+}
+
+/** The reference data the catalogue and every analysis read: everything but municipalities and collaborations. */
+export interface Catalogue {
+  sources: Source[];
+  facilities: Facility[];
+  connectionRequirements: ConnectionRequirement[];
+  auditRequirements: AuditRequirement[];
+  certificateTypes: CertificateType[];
+  legalForms: LegalForm[];
+  eligibilityRules: EligibilityRule[];
+  frameworks: NormFramework[];
+  norms: Norm[];
+  mappings: NormMapping[];
+  costModel: EvidenceCost[];
+}
+
+/** The whole knowledge graph as loaded from `graph-seed/`. */
+export interface SeedGraph extends Catalogue {
+  municipalities: Municipality[];
+  collaborations: Collaboration[];
+}
+
+/** True when a dated fact holds on `asOf` (`validFrom` inclusive, `validTo` exclusive). */
+export function validOn(fact: Dated, asOf: IsoDate): boolean {
+  return (fact.validFrom === null || fact.validFrom <= asOf) && (fact.validTo === null || asOf < fact.validTo);
+}

@@ -1,0 +1,186 @@
+// Turns an analysis request (a collaboration, or explicit members, legal form and facilities, a date, a policy) into a checked scope.
+import { createHash } from 'node:crypto';
+import type { CatalogueIndex } from './catalogue.js';
+import { isIsoDate, today } from './dates.js';
+import { BadInputError, NotFoundError } from './errors.js';
+import type { AuditScope, Collaboration, Evidence, Facility, IsoDate, LegalForm, Municipality } from './model.js';
+import { AUDIT_SCOPES, EVIDENCE } from './model.js';
+
+export type ConnectionMode = 'AUTO' | 'JOINT' | 'PER_MEMBER';
+
+export interface AuditRequirementOverride {
+  id: string;
+  evidence?: Evidence | null;
+  cycleMonths?: number | null;
+  scope?: AuditScope | null;
+  jointAllowed?: boolean | null;
+}
+
+export interface PolicyInput {
+  connectionMode?: ConnectionMode | null;
+  crossFacilityBundling?: boolean | null;
+  auditRequirements?: AuditRequirementOverride[] | null;
+  costModel?: Array<{ evidence: Evidence; fixedCost?: number | null; subjectCost?: number | null }> | null;
+  normWeights?: Array<{ framework: string; weight: number }> | null;
+}
+
+export interface AnalysisInput {
+  collaboration?: string | null;
+  members?: string[] | null;
+  legalForm?: string | null;
+  facilities?: string[] | null;
+  asOf?: IsoDate | null;
+  policy?: PolicyInput | null;
+}
+
+export interface Policy {
+  connectionMode: ConnectionMode;
+  crossFacilityBundling: boolean;
+  auditRequirements: AuditRequirementOverride[];
+  costModel: Record<Evidence, { fixedCost: number; subjectCost: number }>;
+  /** Weight per framework id that replaces the framework default and every norm's own weight. */
+  normWeights: Map<string, number>;
+}
+
+export type OrganisationKind = 'MUNICIPALITY' | 'COLLABORATION';
+
+export interface Organisation {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  oin: string | null;
+}
+
+export interface AnalysisScope {
+  collaboration: Organisation;
+  /** True when the collaboration was made up from explicit members (a stable synthetic id). */
+  adHoc: boolean;
+  members: Organisation[];
+  legalForm: LegalForm;
+  facilities: Facility[];
+  asOf: IsoDate;
+  policy: Policy;
+}
+
+/** What the store must supply to resolve a scope: the named collaboration and municipalities. */
+export interface ScopeLookups {
+  collaboration: Collaboration | null;
+  municipalities: Municipality[];
+}
+
+const finite = (v: number, field: string, min = 0) => {
+  if (!Number.isFinite(v) || v < min) throw new BadInputError(field, `must be a finite number ≥ ${min}`);
+  return v;
+};
+
+export function resolvePolicy(index: CatalogueIndex, input: PolicyInput | null | undefined, field = 'input.policy'): Policy {
+  const costModel = Object.fromEntries(
+    EVIDENCE.map((e) => {
+      const c = index.catalogue.costModel.find((x) => x.evidence === e);
+      return [e, { fixedCost: c?.fixedCost ?? 0, subjectCost: c?.subjectCost ?? 0 }];
+    }),
+  ) as Policy['costModel'];
+  (input?.costModel ?? []).forEach((c, i) => {
+    const at = `${field}.costModel[${i}]`;
+    if (!EVIDENCE.includes(c.evidence)) throw new BadInputError(`${at}.evidence`, `must be one of ${EVIDENCE.join(', ')}`);
+    if (c.fixedCost != null) costModel[c.evidence].fixedCost = finite(c.fixedCost, `${at}.fixedCost`);
+    if (c.subjectCost != null) costModel[c.evidence].subjectCost = finite(c.subjectCost, `${at}.subjectCost`);
+  });
+  const normWeights = new Map<string, number>();
+  (input?.normWeights ?? []).forEach((w, i) => {
+    const at = `${field}.normWeights[${i}]`;
+    if (!index.framework(w.framework)) throw new NotFoundError('norm framework', w.framework, `${at}.framework`);
+    normWeights.set(w.framework, finite(w.weight, `${at}.weight`));
+  });
+  const overrides = input?.auditRequirements ?? [];
+  const seen = new Set<string>();
+  overrides.forEach((o, i) => {
+    const at = `${field}.auditRequirements[${i}]`;
+    if (!index.hasAuditRequirement(o.id)) throw new NotFoundError('audit requirement', o.id, `${at}.id`);
+    if (seen.has(o.id)) throw new BadInputError(`${at}.id`, `"${o.id}" is overridden twice`);
+    seen.add(o.id);
+    if (o.cycleMonths != null && (!Number.isInteger(o.cycleMonths) || o.cycleMonths < 1 || o.cycleMonths > 120)) {
+      throw new BadInputError(`${at}.cycleMonths`, 'must be a whole number of months from 1 to 120');
+    }
+    if (o.evidence != null && !EVIDENCE.includes(o.evidence)) throw new BadInputError(`${at}.evidence`, `must be one of ${EVIDENCE.join(', ')}`);
+    if (o.scope != null && !AUDIT_SCOPES.includes(o.scope)) throw new BadInputError(`${at}.scope`, `must be one of ${AUDIT_SCOPES.join(', ')}`);
+  });
+  const mode = input?.connectionMode ?? 'AUTO';
+  if (!['AUTO', 'JOINT', 'PER_MEMBER'].includes(mode)) throw new BadInputError(`${field}.connectionMode`, 'must be AUTO, JOINT or PER_MEMBER');
+  return {
+    connectionMode: mode,
+    crossFacilityBundling: input?.crossFacilityBundling ?? true,
+    auditRequirements: overrides,
+    costModel,
+    normWeights,
+  };
+}
+
+/** The ids the store must look up before `resolveScope` can run. */
+export function scopeLookupsNeeded(input: AnalysisInput): { collaboration: string | null; members: string[] | null } {
+  return { collaboration: input.collaboration ?? null, members: input.members ?? null };
+}
+
+export function municipalityOrganisation(m: Municipality): Organisation {
+  return { id: m.id, name: m.name, kind: 'MUNICIPALITY', oin: null };
+}
+
+/**
+ * Resolves and checks an analysis input. Explicit members, legal form and facilities override the
+ * collaboration's; without a collaboration all three are required. Every problem names its field.
+ */
+export function resolveScope(index: CatalogueIndex, input: AnalysisInput, lookups: ScopeLookups, field = 'input'): AnalysisScope {
+  const asOf = input.asOf ?? today();
+  if (!isIsoDate(asOf)) throw new BadInputError(`${field}.asOf`, 'must be a date YYYY-MM-DD');
+  const base = input.collaboration != null ? lookups.collaboration : null;
+  if (input.collaboration != null && !base) throw new NotFoundError('collaboration', input.collaboration, `${field}.collaboration`);
+
+  const memberIds = input.members ?? base?.members.map((m) => m.municipality) ?? null;
+  if (memberIds === null) throw new BadInputError(`${field}.members`, 'is required when no collaboration is given');
+  if (memberIds.length === 0) throw new BadInputError(`${field}.members`, 'must name at least one municipality');
+  if (new Set(memberIds).size !== memberIds.length) throw new BadInputError(`${field}.members`, 'names a municipality twice');
+  const byId = new Map(lookups.municipalities.map((m) => [m.id, m]));
+  const members = memberIds.map((id, i) => {
+    const m = byId.get(id);
+    if (!m) throw new NotFoundError('municipality', id, `${field}.members[${i}]`);
+    return municipalityOrganisation(m);
+  });
+
+  const legalFormCode = input.legalForm ?? base?.legalForm ?? null;
+  if (legalFormCode === null) {
+    throw new BadInputError(`${field}.legalForm`, base ? `collaboration "${base.id}" has no known legal form: give one` : 'is required when no collaboration is given');
+  }
+  const legalForm = index.legalForm(legalFormCode);
+  if (!legalForm) throw new NotFoundError('legal form', legalFormCode, `${field}.legalForm`);
+
+  const facilityCodes = input.facilities ?? base?.facilities ?? null;
+  if (facilityCodes === null) throw new BadInputError(`${field}.facilities`, 'is required when no collaboration is given');
+  if (new Set(facilityCodes).size !== facilityCodes.length) throw new BadInputError(`${field}.facilities`, 'names a facility twice');
+  const facilities = facilityCodes.map((code, i) => {
+    const f = index.facility(code);
+    if (!f) throw new NotFoundError('facility', code, `${field}.facilities[${i}]`);
+    return f;
+  });
+
+  const policy = resolvePolicy(index, input.policy, `${field}.policy`);
+  const explicit = input.members != null || input.legalForm != null || input.facilities != null;
+  const collaboration: Organisation =
+    base && !explicit
+      ? { id: base.id, name: base.name, kind: 'COLLABORATION', oin: null }
+      : adHocCollaboration(base, legalForm.code, memberIds, facilityCodes);
+  return { collaboration, adHoc: collaboration.id !== base?.id, members, legalForm, facilities, asOf, policy };
+}
+
+/** A collaboration made of explicit parts gets an id derived from those parts, so the same parts give the same id. */
+function adHocCollaboration(base: Collaboration | null, legalForm: string, members: string[], facilities: string[]): Organisation {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([base?.id ?? null, legalForm, [...members].sort(), [...facilities].sort()]))
+    .digest('hex')
+    .slice(0, 12);
+  return {
+    id: `adhoc-${digest}`,
+    name: base ? `${base.name} (variant)` : `Collaboration of ${members.length} municipalit${members.length === 1 ? 'y' : 'ies'}`,
+    kind: 'COLLABORATION',
+    oin: null,
+  };
+}

@@ -1,0 +1,50 @@
+// `npm start`: read the configuration, open the store (seeding the embedded one), serve the API until SIGTERM/SIGINT.
+import { ConfigError, loadConfig } from './config.js';
+import { StoreUnavailableError } from './domain/errors.js';
+import { SeedValidationError } from './seed/load.js';
+import { ensureEmbeddedSeed, openStore } from './store/factory.js';
+import { startServer } from './api/server.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  const seeding = await ensureEmbeddedSeed(store);
+  const where = store.kind === 'memory' ? `embedded store in ${config.dataDir}${seeding === 'seeded' ? ', seeded from graph-seed/' : ''}` : `Neo4j at ${config.neo4j?.uri}`;
+
+  if (store.kind === 'neo4j') {
+    // Start anyway when Neo4j is down: /readyz and the API then answer 503 until it is back.
+    try {
+      await store.ping();
+      if (!(await store.seedStatus()).seeded) console.error('Neo4j holds no seed yet: run `npm run seed` (with the same NEO4J_URI).');
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      console.error(`${error.message}. Serving anyway: /readyz answers 503 until it is reachable.`);
+    }
+  }
+
+  const server = await startServer({ store, host: config.host, port: config.port });
+  console.log(`Harmonie GraphQL API on ${server.url} (${where})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining requests, then closing the store`);
+    await server.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof SeedValidationError || error instanceof StoreUnavailableError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    console.error(`Cannot listen: ${(error as Error).message}. Set PORT to a free port.`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+// The one definition of how the knowledge graph is laid out as nodes and relationships; the Neo4j loader writes it, the embedded store counts it.
+import type { SeedGraph } from '../domain/model.js';
+
+export type Scalar = string | number | boolean | null | string[];
+export type Props = Record<string, Scalar>;
+
+export interface NodeSpec {
+  label: string;
+  /** The property that identifies a node of this label (unique constraint). */
+  key: string;
+  rows: Props[];
+}
+
+export interface RelationshipSpec {
+  type: string;
+  from: { label: string; key: string };
+  to: { label: string; key: string };
+  /** Identifies a relationship among parallel ones; absent when at most one of this type joins two nodes. */
+  key?: string;
+  rows: Array<{ from: string; to: string; props: Props }>;
+}
+
+export interface GraphLayout {
+  nodes: NodeSpec[];
+  relationships: RelationshipSpec[];
+}
+
+/** Versioned facts share an `id`; a node needs one key, so it is the id plus the start of validity. */
+export function versionUid(fact: { id: string; validFrom: string | null }): string {
+  return `${fact.id}@${fact.validFrom ?? 'origin'}`;
+}
+
+const without = <T extends object, K extends keyof T>(obj: T, ...keys: K[]): Omit<T, K> => {
+  const copy = { ...obj };
+  for (const k of keys) delete copy[k];
+  return copy;
+};
+
+/** Lays the seed graph out as labelled nodes and typed relationships. Sources become `CITES` relationships. */
+export function layoutGraph(g: SeedGraph): GraphLayout {
+  const cites: RelationshipSpec[] = [];
+  const citing = <T extends { sources: string[] }>(label: string, key: string, facts: T[], keyOf: (f: T) => string) => {
+    cites.push({
+      type: 'CITES',
+      from: { label, key },
+      to: { label: 'Source', key: 'id' },
+      rows: facts.flatMap((f) => [...new Set(f.sources)].map((s) => ({ from: keyOf(f), to: s, props: {} }))),
+    });
+  };
+
+  const connectionRequirements = g.connectionRequirements.map((r) => ({ uid: versionUid(r), ...r }));
+  const auditRequirements = g.auditRequirements.map((r) => ({ uid: versionUid(r), ...r }));
+  const eligibilityRules = g.eligibilityRules.map((r) => ({ uid: versionUid(r), ...r }));
+
+  citing('Facility', 'code', g.facilities, (f) => f.code);
+  citing('ConnectionRequirement', 'uid', connectionRequirements, (r) => r.uid);
+  citing('AuditRequirement', 'uid', auditRequirements, (r) => r.uid);
+  citing('CertificateType', 'code', g.certificateTypes, (c) => c.code);
+  citing('LegalForm', 'code', g.legalForms, (l) => l.code);
+  citing('EligibilityRule', 'uid', eligibilityRules, (r) => r.uid);
+  citing('NormFramework', 'id', g.frameworks, (f) => f.id);
+  citing('Norm', 'id', g.norms, (n) => n.id);
+  citing('EvidenceCost', 'evidence', g.costModel, (c) => c.evidence);
+  citing('Municipality', 'id', g.municipalities, (m) => m.id);
+  citing('Collaboration', 'id', g.collaborations, (c) => c.id);
+
+  const strip = <T extends { sources: string[] }>(f: T) => without(f, 'sources');
+
+  return {
+    nodes: [
+      { label: 'Source', key: 'id', rows: g.sources.map((s) => ({ ...s })) },
+      { label: 'Facility', key: 'code', rows: g.facilities.map(strip) },
+      {
+        label: 'ConnectionRequirement',
+        key: 'uid',
+        rows: connectionRequirements.map((r) => without(r, 'sources', 'facility', 'certificateType', 'network')),
+      },
+      { label: 'AuditRequirement', key: 'uid', rows: auditRequirements.map((r) => without(r, 'sources', 'facility', 'framework')) },
+      { label: 'CertificateType', key: 'code', rows: g.certificateTypes.map(strip) },
+      { label: 'LegalForm', key: 'code', rows: g.legalForms.map(strip) },
+      { label: 'EligibilityRule', key: 'uid', rows: eligibilityRules.map((r) => without(r, 'sources', 'legalForm', 'facility')) },
+      { label: 'NormFramework', key: 'id', rows: g.frameworks.map(strip) },
+      { label: 'Norm', key: 'id', rows: g.norms.map((n) => without(n, 'sources', 'framework')) },
+      { label: 'EvidenceCost', key: 'evidence', rows: g.costModel.map(strip) },
+      { label: 'Municipality', key: 'id', rows: g.municipalities.map(strip) },
+      { label: 'Collaboration', key: 'id', rows: g.collaborations.map((c) => without(c, 'sources', 'legalForm', 'members', 'facilities')) },
+    ],
+    relationships: [
+      rel('HAS_CONNECTION_REQUIREMENT', ['Facility', 'code'], ['ConnectionRequirement', 'uid'],
+        connectionRequirements.map((r) => ({ from: r.facility, to: r.uid, props: {} }))),
+      rel('NEEDS_CERTIFICATE', ['ConnectionRequirement', 'uid'], ['CertificateType', 'code'],
+        connectionRequirements.flatMap((r) => (r.certificateType ? [{ from: r.uid, to: r.certificateType, props: {} }] : []))),
+      rel('OVER_NETWORK', ['ConnectionRequirement', 'uid'], ['Facility', 'code'],
+        connectionRequirements.flatMap((r) => (r.network ? [{ from: r.uid, to: r.network, props: {} }] : []))),
+      rel('HAS_AUDIT_REQUIREMENT', ['Facility', 'code'], ['AuditRequirement', 'uid'],
+        auditRequirements.map((r) => ({ from: r.facility, to: r.uid, props: {} }))),
+      rel('TESTS_AGAINST', ['AuditRequirement', 'uid'], ['NormFramework', 'id'],
+        auditRequirements.map((r) => ({ from: r.uid, to: r.framework, props: {} }))),
+      rel('FOR_LEGAL_FORM', ['EligibilityRule', 'uid'], ['LegalForm', 'code'],
+        eligibilityRules.map((r) => ({ from: r.uid, to: r.legalForm, props: {} }))),
+      rel('FOR_FACILITY', ['EligibilityRule', 'uid'], ['Facility', 'code'],
+        eligibilityRules.map((r) => ({ from: r.uid, to: r.facility, props: {} }))),
+      rel('IN_FRAMEWORK', ['Norm', 'id'], ['NormFramework', 'id'], g.norms.map((n) => ({ from: n.id, to: n.framework, props: {} }))),
+      {
+        ...rel('MAPS_TO', ['Norm', 'id'], ['Norm', 'id'],
+          g.mappings.map((m) => ({ from: m.from, to: m.to, props: without(m, 'from', 'to') as Props }))),
+        key: 'id',
+      },
+      rel('HAS_MEMBER', ['Collaboration', 'id'], ['Municipality', 'id'],
+        g.collaborations.flatMap((c) => c.members.map((m) => ({ from: c.id, to: m.municipality, props: { confidence: m.confidence } })))),
+      rel('HAS_LEGAL_FORM', ['Collaboration', 'id'], ['LegalForm', 'code'],
+        g.collaborations.flatMap((c) => (c.legalForm ? [{ from: c.id, to: c.legalForm, props: {} }] : []))),
+      rel('USES_FACILITY', ['Collaboration', 'id'], ['Facility', 'code'],
+        g.collaborations.flatMap((c) => c.facilities.map((f) => ({ from: c.id, to: f, props: {} })))),
+      ...cites,
+    ],
+  };
+}
+
+function rel(
+  type: string,
+  [fromLabel, fromKey]: [string, string],
+  [toLabel, toKey]: [string, string],
+  rows: RelationshipSpec['rows'],
+): RelationshipSpec {
+  return { type, from: { label: fromLabel, key: fromKey }, to: { label: toLabel, key: toKey }, rows };
+}
+
+/** Counts per label and per relationship type, as the stored graph must show them. */
+export function countLayout(layout: GraphLayout): { nodes: Record<string, number>; relationships: Record<string, number> } {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const n of layout.nodes) nodes[n.label] = (nodes[n.label] ?? 0) + n.rows.length;
+  for (const r of layout.relationships) relationships[r.type] = (relationships[r.type] ?? 0) + r.rows.length;
+  return { nodes, relationships };
+}

@@ -1,0 +1,178 @@
+// The embedded store: the whole graph in memory, persisted as one JSON file written atomically to the data directory.
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { StoreUnavailableError } from '../../domain/errors.js';
+import type { Catalogue, Municipality, SeedGraph } from '../../domain/model.js';
+import type { LoadedSeed } from '../../seed/load.js';
+import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
+import { countLayout, layoutGraph } from '../graph-layout.js';
+import { checkPageSize, compareKeys, decodeCursor, encodeCursor, normaliseSearch, type PageKey } from '../paging.js';
+import type { CollaborationRecord, GraphCounts, GraphStore, Page, PageRequest, SeedStatus } from '../port.js';
+
+/** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
+const FORMAT_VERSION = 1;
+const FILE_NAME = 'graph.json';
+
+interface PersistedState {
+  format: number;
+  seed: { hash: string; loadedAt: string } | null;
+  graph: SeedGraph | null;
+}
+
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private state: PersistedState = { format: FORMAT_VERSION, seed: null, graph: null };
+  private closed = false;
+
+  private constructor(private readonly dataDir: string | null) {}
+
+  /** Opens the store kept in `dataDir` (created when missing); `null` keeps it in memory only, for tests. */
+  static async open(dataDir: string | null): Promise<MemoryStore> {
+    const store = new MemoryStore(dataDir);
+    if (dataDir) await store.readState(dataDir);
+    return store;
+  }
+
+  private async readState(dataDir: string): Promise<void> {
+    const file = path.join(dataDir, FILE_NAME);
+    let raw: string;
+    try {
+      raw = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new StoreUnavailableError(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
+    }
+    let parsed: PersistedState;
+    try {
+      parsed = JSON.parse(raw) as PersistedState;
+    } catch (error) {
+      throw new StoreUnavailableError(`${file} is not valid JSON; move it away to start from the seed again`, { cause: error });
+    }
+    if (parsed.format !== FORMAT_VERSION) {
+      throw new StoreUnavailableError(`${file} has format ${String(parsed.format)}, expected ${FORMAT_VERSION}; move it away to reseed`);
+    }
+    this.state = parsed;
+  }
+
+  /** Writes to a temporary file, flushes it, then renames it over the old one: a crash leaves the old or the new state, never half of one. */
+  private async persist(next: PersistedState): Promise<void> {
+    if (!this.dataDir) {
+      this.state = next;
+      return;
+    }
+    await mkdir(this.dataDir, { recursive: true });
+    const file = path.join(this.dataDir, FILE_NAME);
+    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(next));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await rename(tmp, file);
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+    this.state = next;
+  }
+
+  private graph(): SeedGraph {
+    this.assertOpen();
+    if (!this.state.graph) throw new StoreUnavailableError('the embedded store holds no graph yet: run `npm run seed`');
+    return this.state.graph;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+  }
+
+  async seedStatus(): Promise<SeedStatus> {
+    this.assertOpen();
+    const seed = this.state.seed;
+    return { seeded: seed !== null, hash: seed?.hash ?? null, loadedAt: seed?.loadedAt ?? null };
+  }
+
+  async loadSeed(seed: LoadedSeed): Promise<void> {
+    this.assertOpen();
+    if (this.state.seed?.hash === seed.hash) return;
+    // Structured clone: the caller's object must not alias the stored graph.
+    await this.persist({ format: FORMAT_VERSION, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
+  }
+
+  async catalogue(): Promise<Catalogue> {
+    const { municipalities: _m, collaborations: _c, ...catalogue } = this.graph();
+    return canonicalCatalogue(structuredClone(catalogue));
+  }
+
+  async municipalities(request: PageRequest): Promise<Page<Municipality>> {
+    return page(
+      this.graph().municipalities.map((m) => ({ key: { name: m.name, id: m.id }, node: structuredClone(m), code: m.cbsCode })),
+      request,
+    );
+  }
+
+  async collaborations(request: PageRequest): Promise<Page<CollaborationRecord>> {
+    const g = this.graph();
+    return page(
+      g.collaborations.map((c) => ({ key: { name: c.name, id: c.id }, node: this.record(g, c.id)!, code: c.id })),
+      request,
+    );
+  }
+
+  async collaboration(id: string): Promise<CollaborationRecord | null> {
+    return this.record(this.graph(), id);
+  }
+
+  async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
+    const wanted = new Set(ids);
+    return structuredClone(this.graph().municipalities.filter((m) => wanted.has(m.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  private record(g: SeedGraph, id: string): CollaborationRecord | null {
+    const c = g.collaborations.find((x) => x.id === id);
+    if (!c) return null;
+    const byId = new Map(g.municipalities.map((m) => [m.id, m]));
+    return canonicalRecord(
+      structuredClone({
+        collaboration: c,
+        members: c.members.flatMap((m) => {
+          const municipality = byId.get(m.municipality);
+          return municipality ? [{ municipality, confidence: m.confidence }] : [];
+        }),
+      }),
+    );
+  }
+
+  async counts(): Promise<GraphCounts> {
+    this.assertOpen();
+    const counts = this.state.graph ? countLayout(layoutGraph(this.state.graph)) : { nodes: {}, relationships: {} };
+    if (this.state.seed) counts.nodes.SeedInfo = 1;
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+function page<T>(entries: Array<{ key: PageKey; node: T; code: string }>, request: PageRequest): Page<T> {
+  const first = checkPageSize(request.first);
+  const after = request.after === null ? null : decodeCursor(request.after);
+  const search = normaliseSearch(request.search);
+  const matching = entries
+    .filter((e) => search === null || e.key.name.toLowerCase().includes(search) || e.code.toLowerCase().includes(search))
+    .sort((a, b) => compareKeys(a.key, b.key));
+  const rest = after === null ? matching : matching.filter((e) => compareKeys(e.key, after) > 0);
+  return {
+    items: rest.slice(0, first).map((e) => ({ node: e.node, cursor: encodeCursor(e.key) })),
+    totalCount: matching.length,
+    hasNextPage: rest.length > first,
+  };
+}

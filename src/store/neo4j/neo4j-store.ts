@@ -1,0 +1,298 @@
+// The Neo4j adapter: loads the graph layout with idempotent MERGE batches in one transaction, reads each request shape in one Cypher statement.
+import type { Neo4jConfig } from '../../config.js';
+import type {
+  AuditRequirement,
+  Catalogue,
+  CertificateType,
+  Collaboration,
+  ConnectionRequirement,
+  EligibilityRule,
+  EvidenceCost,
+  Facility,
+  LegalForm,
+  Municipality,
+  Norm,
+  NormFramework,
+  NormMapping,
+  Source,
+} from '../../domain/model.js';
+import type { LoadedSeed } from '../../seed/load.js';
+import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
+import { layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
+import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
+import type { CollaborationRecord, GraphCounts, GraphStore, Page, PageRequest, SeedStatus } from '../port.js';
+import { Neo4jExecutor, type Row, type Tx } from './executor.js';
+
+/** Rows per UNWIND statement: large enough for few round trips, small enough to keep each statement's memory modest. */
+const BATCH = 1_000;
+
+/** Labels come from the fixed graph layout, never from input; checked anyway before they are put into Cypher. */
+function ident(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a Cypher identifier: ${name}`);
+  return name;
+}
+
+const cites = (v: string) => `sources: COLLECT { MATCH (${v})-[:CITES]->(s:Source) RETURN s.id }`;
+
+const CATALOGUE_CYPHER = `
+RETURN
+  COLLECT { MATCH (s:Source) RETURN s {.*} } AS sources,
+  COLLECT { MATCH (f:Facility) RETURN f {.*, ${cites('f')}} } AS facilities,
+  COLLECT {
+    MATCH (f:Facility)-[:HAS_CONNECTION_REQUIREMENT]->(r:ConnectionRequirement)
+    RETURN r {.*, facility: f.code,
+      certificateType: COLLECT { MATCH (r)-[:NEEDS_CERTIFICATE]->(c:CertificateType) RETURN c.code }[0],
+      network: COLLECT { MATCH (r)-[:OVER_NETWORK]->(n:Facility) RETURN n.code }[0],
+      ${cites('r')}}
+  } AS connectionRequirements,
+  COLLECT {
+    MATCH (f:Facility)-[:HAS_AUDIT_REQUIREMENT]->(r:AuditRequirement)-[:TESTS_AGAINST]->(fw:NormFramework)
+    RETURN r {.*, facility: f.code, framework: fw.id, ${cites('r')}}
+  } AS auditRequirements,
+  COLLECT { MATCH (c:CertificateType) RETURN c {.*, ${cites('c')}} } AS certificateTypes,
+  COLLECT { MATCH (l:LegalForm) RETURN l {.*, ${cites('l')}} } AS legalForms,
+  COLLECT {
+    MATCH (l:LegalForm)<-[:FOR_LEGAL_FORM]-(r:EligibilityRule)-[:FOR_FACILITY]->(f:Facility)
+    RETURN r {.*, legalForm: l.code, facility: f.code, ${cites('r')}}
+  } AS eligibilityRules,
+  COLLECT { MATCH (fw:NormFramework) RETURN fw {.*, ${cites('fw')}} } AS frameworks,
+  COLLECT { MATCH (n:Norm)-[:IN_FRAMEWORK]->(fw:NormFramework) RETURN n {.*, framework: fw.id, ${cites('n')}} } AS norms,
+  COLLECT { MATCH (a:Norm)-[m:MAPS_TO]->(b:Norm) RETURN m {.*, from: a.id, to: b.id} } AS mappings,
+  COLLECT { MATCH (c:EvidenceCost) RETURN c {.*, ${cites('c')}} } AS costModel
+`;
+
+const COLLABORATION_PROJECTION = `c {.*,
+  legalForm: COLLECT { MATCH (c)-[:HAS_LEGAL_FORM]->(l:LegalForm) RETURN l.code }[0],
+  facilities: COLLECT { MATCH (c)-[:USES_FACILITY]->(f:Facility) RETURN f.code },
+  memberRows: COLLECT { MATCH (c)-[h:HAS_MEMBER]->(m:Municipality) RETURN { confidence: h.confidence, municipality: m {.*, ${cites('m')}} } },
+  ${cites('c')}}`;
+
+/** One page of nodes in (name, id) order, its total and whether more follow — in one statement. */
+const pageCypher = (label: string, codeProperty: string, projection: string) => `
+MATCH (c:${ident(label)})
+WHERE $search IS NULL OR toLower(c.name) CONTAINS $search OR toLower(c.${ident(codeProperty)}) CONTAINS $search
+WITH c ORDER BY c.name, c.id
+WITH collect(c) AS matching
+WITH matching, [c IN matching WHERE $afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId)] AS rest
+RETURN size(matching) AS total, size(rest) > $first AS hasNext, [c IN rest[0..$first] | ${projection}] AS items`;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private schemaReady = false;
+
+  constructor(readonly executor: Neo4jExecutor) {}
+
+  static create(config: Neo4jConfig): Neo4jStore {
+    return new Neo4jStore(Neo4jExecutor.create(config));
+  }
+
+  async ping(): Promise<void> {
+    await this.executor.read('RETURN 1 AS ok');
+  }
+
+  async seedStatus(): Promise<SeedStatus> {
+    const [row] = await this.executor.read<{ hash: string | null; loadedAt: string | null }>(
+      'OPTIONAL MATCH (s:SeedInfo {id: "seed"}) RETURN s.hash AS hash, s.loadedAt AS loadedAt',
+    );
+    return { seeded: Boolean(row?.hash), hash: row?.hash ?? null, loadedAt: row?.loadedAt ?? null };
+  }
+
+  /** Uniqueness constraints (which also index the keys) and name indexes for paging; idempotent. */
+  async ensureSchema(layout = layoutGraph(emptyGraph())): Promise<void> {
+    if (this.schemaReady) return;
+    const statements = [
+      ...layout.nodes.map(
+        (n) => `CREATE CONSTRAINT ${ident(`${n.label}_${n.key}`)} IF NOT EXISTS FOR (x:${ident(n.label)}) REQUIRE x.${ident(n.key)} IS UNIQUE`,
+      ),
+      'CREATE CONSTRAINT SeedInfo_id IF NOT EXISTS FOR (x:SeedInfo) REQUIRE x.id IS UNIQUE',
+      'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
+      'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
+    ];
+    // Schema changes cannot share a transaction with data writes, so each runs on its own.
+    for (const statement of statements) await this.executor.write((tx) => tx.run(statement));
+    this.schemaReady = true;
+  }
+
+  async loadSeed(seed: LoadedSeed): Promise<void> {
+    if ((await this.seedStatus()).hash === seed.hash) return;
+    const layout = layoutGraph(seed.graph);
+    await this.ensureSchema(layout);
+    await this.executor.write(async (tx) => {
+      for (const spec of layout.nodes) await mergeNodes(tx, spec);
+      for (const spec of layout.relationships) await mergeRelationships(tx, spec);
+      await tx.run('MERGE (s:SeedInfo {id: "seed"}) SET s.hash = $hash, s.loadedAt = $loadedAt', {
+        hash: seed.hash,
+        loadedAt: new Date().toISOString(),
+      });
+    });
+  }
+
+  async catalogue(): Promise<Catalogue> {
+    const [row] = await this.executor.read<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
+    if (!row) throw new Error('catalogue query returned no row');
+    return canonicalCatalogue({
+      sources: row.sources.map(toSource),
+      facilities: row.facilities.map(toFacility),
+      connectionRequirements: row.connectionRequirements.map(toConnectionRequirement),
+      auditRequirements: row.auditRequirements.map(toAuditRequirement),
+      certificateTypes: row.certificateTypes.map(toCertificateType),
+      legalForms: row.legalForms.map(toLegalForm),
+      eligibilityRules: row.eligibilityRules.map(toEligibilityRule),
+      frameworks: row.frameworks.map(toFramework),
+      norms: row.norms.map(toNorm),
+      mappings: row.mappings.map(toMapping),
+      costModel: row.costModel.map(toEvidenceCost),
+    });
+  }
+
+  async municipalities(request: PageRequest): Promise<Page<Municipality>> {
+    return this.page('Municipality', 'cbsCode', `c {.*, ${cites('c')}}`, request, toMunicipality);
+  }
+
+  async collaborations(request: PageRequest): Promise<Page<CollaborationRecord>> {
+    return this.page('Collaboration', 'id', COLLABORATION_PROJECTION, request, toCollaborationRecord);
+  }
+
+  async collaboration(id: string): Promise<CollaborationRecord | null> {
+    const [row] = await this.executor.read<{ c: Row }>(`MATCH (c:Collaboration {id: $id}) RETURN ${COLLABORATION_PROJECTION} AS c`, { id });
+    return row ? toCollaborationRecord(row.c) : null;
+  }
+
+  async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
+    const rows = await this.executor.read<{ m: Row }>(
+      `MATCH (c:Municipality) WHERE c.id IN $ids RETURN c {.*, ${cites('c')}} AS m ORDER BY c.id`,
+      { ids },
+    );
+    return rows.map((r) => toMunicipality(r.m));
+  }
+
+  private async page<T>(label: string, code: string, projection: string, request: PageRequest, map: (r: Row) => T): Promise<Page<T>> {
+    const first = checkPageSize(request.first);
+    const after = request.after === null ? null : decodeCursor(request.after);
+    const [row] = await this.executor.read<{ total: number; hasNext: boolean; items: Row[] }>(pageCypher(label, code, projection), {
+      search: normaliseSearch(request.search),
+      afterName: after?.name ?? null,
+      afterId: after?.id ?? null,
+      first,
+    });
+    if (!row) throw new Error('page query returned no row');
+    return {
+      totalCount: row.total,
+      hasNextPage: row.hasNext,
+      items: row.items.map((r) => ({ node: map(r), cursor: encodeCursor({ name: String(r.name), id: String(r.id) }) })),
+    };
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [row] = await this.executor.read<{ nodes: Array<[string, number]>; relationships: Array<[string, number]> }>(`
+      RETURN
+        COLLECT { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS c RETURN [label, c] } AS nodes,
+        COLLECT { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN [type, c] } AS relationships`);
+    return { nodes: Object.fromEntries(row?.nodes ?? []), relationships: Object.fromEntries(row?.relationships ?? []) };
+  }
+
+  async close(): Promise<void> {
+    await this.executor.close();
+  }
+}
+
+/** MERGE every row by its key, replace its properties, then remove nodes of the label the new rows no longer hold. */
+async function mergeNodes(tx: Tx, spec: NodeSpec): Promise<void> {
+  const label = ident(spec.label);
+  const key = ident(spec.key);
+  for (let i = 0; i < spec.rows.length; i += BATCH) {
+    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row`, { rows: spec.rows.slice(i, i + BATCH) });
+  }
+  await tx.run(`MATCH (n:${label}) WHERE NOT n.${key} IN $keys DETACH DELETE n`, { keys: spec.rows.map((r) => r[spec.key]) });
+}
+
+/** MERGE every relationship between existing nodes, replace its properties, then remove those the new rows no longer hold. */
+async function mergeRelationships(tx: Tx, spec: RelationshipSpec): Promise<void> {
+  const type = ident(spec.type);
+  const [fl, fk, tl, tk] = [ident(spec.from.label), ident(spec.from.key), ident(spec.to.label), ident(spec.to.key)];
+  const relKey = spec.key ? ident(spec.key) : null;
+  const pattern = relKey ? `[r:${type} {${relKey}: row.props.${relKey}}]` : `[r:${type}]`;
+  for (let i = 0; i < spec.rows.length; i += BATCH) {
+    await tx.run(
+      `UNWIND $rows AS row MATCH (a:${fl} {${fk}: row.from}) MATCH (b:${tl} {${tk}: row.to}) MERGE (a)-${pattern}->(b) SET r = row.props`,
+      { rows: spec.rows.slice(i, i + BATCH) },
+    );
+  }
+  const identity = relKey
+    ? { expr: `r.${relKey}`, values: spec.rows.map((r) => r.props[relKey]) }
+    : { expr: `a.${fk} + '\u0000' + b.${tk}`, values: spec.rows.map((r) => `${r.from}\u0000${r.to}`) };
+  await tx.run(`MATCH (a:${fl})-[r:${type}]->(b:${tl}) WHERE NOT ${identity.expr} IN $keep DELETE r`, { keep: identity.values });
+}
+
+function emptyGraph() {
+  return {
+    sources: [], facilities: [], connectionRequirements: [], auditRequirements: [], certificateTypes: [], legalForms: [],
+    eligibilityRules: [], frameworks: [], norms: [], mappings: [], costModel: [], municipalities: [], collaborations: [],
+  };
+}
+
+// Row → domain mappers. Neo4j drops null properties, so every optional field is read back as `?? null`.
+const str = (v: unknown): string => String(v);
+const opt = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
+const num = (v: unknown): number => Number(v);
+const optNum = (v: unknown): number | null => (v === undefined || v === null ? null : Number(v));
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const sourced = (r: Row) => ({ sources: list(r.sources), confidence: str(r.confidence) as Facility['confidence'], note: opt(r.note) });
+const dated = (r: Row) => ({ validFrom: opt(r.validFrom), validTo: opt(r.validTo) });
+
+const toSource = (r: Row): Source => ({
+  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: opt(r.section), date: opt(r.date),
+});
+const toFacility = (r: Row): Facility => ({
+  code: str(r.code), name: str(r.name), owner: str(r.owner), description: str(r.description), ...sourced(r),
+});
+const toConnectionRequirement = (r: Row): ConnectionRequirement => ({
+  id: str(r.id), facility: str(r.facility), kind: str(r.kind) as ConnectionRequirement['kind'], key: str(r.key), title: str(r.title),
+  description: str(r.description), certificateType: opt(r.certificateType), network: opt(r.network), ...dated(r), ...sourced(r),
+});
+const toAuditRequirement = (r: Row): AuditRequirement => ({
+  id: str(r.id), facility: str(r.facility), name: str(r.name), evidence: str(r.evidence) as AuditRequirement['evidence'],
+  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed),
+  framework: str(r.framework), ...dated(r), ...sourced(r),
+});
+const toCertificateType = (r: Row): CertificateType => ({
+  code: str(r.code), name: str(r.name), issuer: str(r.issuer), validityMonths: optNum(r.validityMonths), ...dated(r), ...sourced(r),
+});
+const toLegalForm = (r: Row): LegalForm => ({
+  code: str(r.code), name: str(r.name), wgrArticle: opt(r.wgrArticle), legalPersonality: Boolean(r.legalPersonality),
+  ownOin: Boolean(r.ownOin), description: str(r.description), ...sourced(r),
+});
+const toEligibilityRule = (r: Row): EligibilityRule => ({
+  id: str(r.id), legalForm: str(r.legalForm), facility: str(r.facility), status: str(r.status) as EligibilityRule['status'],
+  reason: str(r.reason), legalBasis: opt(r.legalBasis), conditions: list(r.conditions), workarounds: list(r.workarounds),
+  ...dated(r), ...sourced(r),
+});
+const toFramework = (r: Row): NormFramework => ({
+  id: str(r.id), name: str(r.name), version: str(r.version), owner: str(r.owner), defaultWeight: num(r.defaultWeight),
+  ...dated(r), ...sourced(r),
+});
+const toNorm = (r: Row): Norm => ({
+  id: str(r.id), framework: str(r.framework), code: str(r.code), title: str(r.title), weight: optNum(r.weight),
+  isoControl: opt(r.isoControl), ...dated(r), ...sourced(r),
+});
+const toMapping = (r: Row): NormMapping => ({
+  id: str(r.id), from: str(r.from), to: str(r.to), relation: str(r.relation) as NormMapping['relation'], strength: optNum(r.strength),
+  rationale: str(r.rationale) as NormMapping['rationale'], ...sourced(r),
+});
+const toEvidenceCost = (r: Row): EvidenceCost => ({
+  evidence: str(r.evidence) as EvidenceCost['evidence'], fixedCost: num(r.fixedCost), subjectCost: num(r.subjectCost), ...sourced(r),
+});
+const toMunicipality = (r: Row): Municipality => ({ id: str(r.id), cbsCode: str(r.cbsCode), name: str(r.name), sources: list(r.sources) });
+const toCollaborationRecord = (r: Row): CollaborationRecord => {
+  const memberRows = (Array.isArray(r.memberRows) ? r.memberRows : []) as Array<{ confidence: unknown; municipality: Row }>;
+  const collaboration: Collaboration = {
+    id: str(r.id), name: str(r.name), legalForm: opt(r.legalForm), description: str(r.description),
+    facilities: list(r.facilities),
+    members: memberRows.map((m) => ({ municipality: str(m.municipality.id), confidence: str(m.confidence) as Facility['confidence'] })),
+    ...sourced(r),
+  };
+  return canonicalRecord({
+    collaboration,
+    members: memberRows.map((m) => ({ municipality: toMunicipality(m.municipality), confidence: str(m.confidence) as Facility['confidence'] })),
+  });
+};

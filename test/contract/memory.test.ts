@@ -1,0 +1,55 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeed } from '../../src/seed/load.js';
+import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { describeStoreContract, reseeded } from './store-contract.js';
+
+const dirs: string[] = [];
+const tempDir = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'harmonie-memory-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describeStoreContract('memory', async () => MemoryStore.open(await tempDir()));
+
+describe('memory store persistence', () => {
+  it('keeps the graph across a restart', async () => {
+    const dir = await tempDir();
+    const seed = await loadSeed();
+    const first = await MemoryStore.open(dir);
+    await first.loadSeed(seed);
+    await first.close();
+    const second = await MemoryStore.open(dir);
+    expect((await second.seedStatus()).hash).toBe(seed.hash);
+    expect((await second.catalogue()).facilities.length).toBe(seed.graph.facilities.length);
+  });
+
+  it('leaves the previous state intact when a write fails', async () => {
+    const dir = await tempDir();
+    const seed = await loadSeed();
+    const store = await MemoryStore.open(dir);
+    await store.loadSeed(seed);
+    const before = await readFile(path.join(dir, 'graph.json'), 'utf8');
+    const changed = structuredClone(seed.graph);
+    changed.facilities[0]!.name = 'changed';
+    // A directory where the temporary file should go makes the write fail before the rename.
+    await rm(dir, { recursive: true });
+    await writeFile(dir, 'not a directory');
+    await expect(store.loadSeed(reseeded(changed))).rejects.toThrow();
+    expect((await store.catalogue()).facilities[0]!.name).not.toBe('changed');
+    await rm(dir);
+    expect(before.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a damaged data file with a message naming it', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'graph.json'), '{ not json');
+    await expect(MemoryStore.open(dir)).rejects.toThrow(/graph\.json is not valid JSON/);
+  });
+});
