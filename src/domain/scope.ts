@@ -116,11 +116,6 @@ export function resolvePolicy(index: CatalogueIndex, input: PolicyInput | null |
   };
 }
 
-/** The ids the store must look up before `resolveScope` can run. */
-export function scopeLookupsNeeded(input: AnalysisInput): { collaboration: string | null; members: string[] | null } {
-  return { collaboration: input.collaboration ?? null, members: input.members ?? null };
-}
-
 export function municipalityOrganisation(m: Municipality): Organisation {
   return { id: m.id, name: m.name, kind: 'MUNICIPALITY', oin: null };
 }

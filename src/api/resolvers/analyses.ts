@@ -59,33 +59,20 @@ export const analysisQueries: Pick<QueryResolvers, 'eligibility' | 'overlap' | '
  * One view object per norm and per requirement of a plan, shared by every engagement and obligation that shows it:
  * a plan for 200 members lists the same few dozen norms thousands of times.
  */
-const planViews = new WeakMap<AuditPlanView, { norms: Map<string, NormView>; requirements: Map<string, AuditRequirementView> }>();
-function viewsOf(plan: AuditPlanView) {
-  let views = planViews.get(plan);
-  if (!views) {
-    views = { norms: new Map(), requirements: new Map() };
-    planViews.set(plan, views);
-  }
-  return views;
-}
-function normView(plan: AuditPlanView, norm: Norm): NormView {
-  const views = viewsOf(plan).norms;
-  let view = views.get(norm.id);
-  if (!view) {
-    view = { ...norm, asOf: plan.scope.asOf, weights: plan.normWeights };
-    views.set(norm.id, view);
-  }
+type ViewCache<V> = WeakMap<AuditPlanView, Map<string, V>>;
+function cachedView<V>(cache: ViewCache<V>, plan: AuditPlanView, id: string, make: () => V): V {
+  let views = cache.get(plan);
+  if (!views) cache.set(plan, (views = new Map()));
+  let view = views.get(id);
+  if (view === undefined) views.set(id, (view = make()));
   return view;
 }
-function requirementView(plan: AuditPlanView, requirement: AuditRequirement): AuditRequirementView {
-  const views = viewsOf(plan).requirements;
-  let view = views.get(requirement.id);
-  if (!view) {
-    view = { ...requirement, asOf: plan.scope.asOf, weights: plan.normWeights };
-    views.set(requirement.id, view);
-  }
-  return view;
-}
+const normViews: ViewCache<NormView> = new WeakMap();
+const requirementViews: ViewCache<AuditRequirementView> = new WeakMap();
+const normView = (plan: AuditPlanView, norm: Norm): NormView =>
+  cachedView(normViews, plan, norm.id, () => ({ ...norm, asOf: plan.scope.asOf, weights: plan.normWeights }));
+const requirementView = (plan: AuditPlanView, requirement: AuditRequirement): AuditRequirementView =>
+  cachedView(requirementViews, plan, requirement.id, () => ({ ...requirement, asOf: plan.scope.asOf, weights: plan.normWeights }));
 
 const at = (asOf: IsoDate) => <T extends object>(x: T) => ({ ...x, asOf });
 
