@@ -25,6 +25,11 @@ export interface GraphLayout {
   relationships: RelationshipSpec[];
 }
 
+export const EMPTY_GRAPH: SeedGraph = Object.freeze({
+  sources: [], facilities: [], connectionRequirements: [], auditRequirements: [], certificateTypes: [], legalForms: [],
+  eligibilityRules: [], frameworks: [], norms: [], mappings: [], costModel: [], municipalities: [], collaborations: [],
+});
+
 /** Versioned facts share an `id`; a node needs one key, so it is the id plus the start of validity. */
 export function versionUid(fact: { id: string; validFrom: string | null }): string {
   return `${fact.id}@${fact.validFrom ?? 'origin'}`;

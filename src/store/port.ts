@@ -1,5 +1,6 @@
 // The store port: what the analyses and the API need from a graph store, implemented by the Neo4j and the embedded adapter.
-import type { Catalogue, Collaboration, Confidence, Municipality } from '../domain/model.js';
+import type { Catalogue, Collaboration, Confidence, Municipality, Source } from '../domain/model.js';
+import type { AnalysisInput } from '../domain/scope.js';
 import type { LoadedSeed } from '../seed/load.js';
 
 export interface PageRequest {
@@ -33,6 +34,31 @@ export interface GraphCounts {
   relationships: Record<string, number>;
 }
 
+/** A saved what-if: a baseline and a variant analysis input, owned by an organisation. */
+export interface Scenario {
+  id: string;
+  name: string;
+  /** The organisation that owns it (an OIN, municipality or collaboration id). */
+  owner: string;
+  baseline: AnalysisInput;
+  variant: AnalysisInput;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Collaborations and memberships read from a public data set; kept apart from the seed, which never removes them. */
+export interface ImportBatch {
+  /** The sources the imported collaborations cite (the imported file). */
+  sources: Source[];
+  collaborations: Collaboration[];
+}
+
+export interface ImportSummary {
+  collaborationsCreated: number;
+  collaborationsUpdated: number;
+  membershipsAdded: number;
+}
+
 export interface GraphStore {
   readonly kind: 'neo4j' | 'memory';
   /** Resolves when the store answers; throws `StoreUnavailableError` otherwise. */
@@ -48,5 +74,18 @@ export interface GraphStore {
   /** The municipalities with these ids that exist, in id order. */
   municipalitiesByIds(ids: string[]): Promise<Municipality[]>;
   counts(): Promise<GraphCounts>;
+  /** Creates or replaces a scenario, in one write. */
+  saveScenario(scenario: Scenario): Promise<void>;
+  scenario(id: string): Promise<Scenario | null>;
+  /** Scenarios in (name, id) order; `owner` limits them to one organisation's. */
+  scenarios(request: Omit<PageRequest, 'search'> & { owner: string | null }): Promise<Page<Scenario>>;
+  /** True when it existed. */
+  deleteScenario(id: string): Promise<boolean>;
+  /**
+   * Merges imported collaborations in one all-or-nothing write: new ones are created, existing imported ones get the
+   * members they lack (memberships are only ever added, so importing the same file twice changes nothing).
+   * A seeded collaboration with the same id is never touched.
+   */
+  importCollaborations(batch: ImportBatch): Promise<ImportSummary>;
   close(): Promise<void>;
 }

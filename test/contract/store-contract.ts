@@ -5,7 +5,7 @@ import type { Municipality, SeedGraph } from '../../src/domain/model.js';
 import { hashGraph, loadSeed, type LoadedSeed } from '../../src/seed/load.js';
 import { canonicalCatalogue } from '../../src/store/canonical.js';
 import { countLayout, layoutGraph } from '../../src/store/graph-layout.js';
-import type { GraphStore } from '../../src/store/port.js';
+import type { GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
 
 export function reseeded(graph: SeedGraph): LoadedSeed {
   return { graph, hash: hashGraph(graph) };
@@ -123,6 +123,87 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         const names = page.items.map((i) => i.node.collaboration.name);
         expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       });
+    });
+  });
+
+  describe(`${name} store contract: scenarios and imports`, () => {
+    let seed: LoadedSeed;
+    let store: GraphStore;
+
+    beforeAll(async () => {
+      seed = await loadSeed();
+      store = await open();
+      await store.loadSeed(seed);
+      return () => store.close();
+    });
+
+    const scenario = (id: string, name: string, owner: string): Scenario => ({
+      id,
+      name,
+      owner,
+      baseline: { collaboration: 'szw-noardwest-fryslan', asOf: '2015-06-01' },
+      // Text is kept byte for byte, whatever it holds.
+      variant: { members: ['GM0014', 'GM0034'], legalForm: 'OPENBAAR_LICHAAM', facilities: ['DIGID'], policy: { auditRequirements: [{ id: 'digid-assessment', jointAllowed: true }] }, asOf: null },
+      createdAt: '2026-11-28T10:00:00.000Z',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+    });
+
+    it('saves, reads, lists per owner, replaces and deletes scenarios', async () => {
+      const a = { ...scenario('s-1', 'Zuid — "what if" ✓ <b>', 'GM0014'), name: 'Zuid — "what if" ✓ <b>\u0000' };
+      await store.saveScenario(a);
+      await store.saveScenario(scenario('s-2', 'Another', 'GM0014'));
+      await store.saveScenario(scenario('s-3', 'Foreign', 'GM0034'));
+      expect(await store.scenario('s-1')).toEqual(a);
+      const mine = await store.scenarios({ first: 10, after: null, owner: 'GM0014' });
+      expect(mine.totalCount).toBe(2);
+      expect(mine.items.map((i) => i.node.id)).toEqual(['s-2', 's-1']);
+      expect((await store.scenarios({ first: 1, after: mine.items[0]!.cursor, owner: 'GM0014' })).items.map((i) => i.node.id)).toEqual(['s-1']);
+      await store.saveScenario({ ...a, name: 'Renamed', updatedAt: '2026-11-29T00:00:00.000Z' });
+      expect((await store.scenario('s-1'))?.name).toBe('Renamed');
+      expect(await store.deleteScenario('s-1')).toBe(true);
+      expect(await store.deleteScenario('s-1')).toBe(false);
+      expect(await store.scenario('s-1')).toBeNull();
+      expect((await store.scenarios({ first: 10, after: null, owner: null })).totalCount).toBe(2);
+    });
+
+    it('imports collaborations once: a second import of the same batch changes nothing, and a reseed keeps them', async () => {
+      const batch: ImportBatch = {
+        sources: [{ id: 'import:test:1', title: 'test.csv', publisher: 'imported', url: null, section: null, date: '2026-11-28' }],
+        collaborations: [
+          {
+            id: 'gr-test-one', name: 'Test regeling', legalForm: null, description: 'Imported for a test.', facilities: [],
+            members: [{ municipality: 'GM0014', confidence: 'CONFIRMED' }, { municipality: 'GM0034', confidence: 'CONFIRMED' }],
+            sources: ['import:test:1'], confidence: 'CONFIRMED', note: 'legal form unknown',
+          },
+        ],
+      };
+      expect(await store.importCollaborations(batch)).toEqual({ collaborationsCreated: 1, collaborationsUpdated: 0, membershipsAdded: 2 });
+      const counts = await store.counts();
+      expect(await store.importCollaborations(batch)).toEqual({ collaborationsCreated: 0, collaborationsUpdated: 0, membershipsAdded: 0 });
+      expect(await store.counts()).toEqual(counts);
+      const more = structuredClone(batch);
+      more.collaborations[0]!.members.push({ municipality: 'GM0037', confidence: 'CONFIRMED' });
+      expect(await store.importCollaborations(more)).toEqual({ collaborationsCreated: 0, collaborationsUpdated: 1, membershipsAdded: 1 });
+      const record = await store.collaboration('gr-test-one');
+      expect(record?.members.map((m) => m.municipality.id)).toEqual(['GM0014', 'GM0034', 'GM0037']);
+      expect(record?.collaboration.legalForm).toBeNull();
+      const changed = structuredClone(seed.graph);
+      changed.facilities[0]!.name = 'reseeded';
+      await store.loadSeed(reseeded(changed));
+      expect((await store.collaboration('gr-test-one'))?.members).toHaveLength(3);
+      expect((await store.catalogue()).sources.map((s) => s.id)).toContain('import:test:1');
+      await store.loadSeed(seed);
+    });
+
+    it('refuses an import that would change a seeded collaboration, writing nothing', async () => {
+      const before = await store.counts();
+      await expect(
+        store.importCollaborations({
+          sources: [],
+          collaborations: [{ ...seed.graph.collaborations[0]!, members: [{ municipality: 'GM0014', confidence: 'CONFIRMED' }] }],
+        }),
+      ).rejects.toBeInstanceOf(BadInputError);
+      expect(await store.counts()).toEqual(before);
     });
   });
 }

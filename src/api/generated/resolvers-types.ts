@@ -1,11 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
+import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, ScenarioPage as ScenarioPageModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
 import type { CertificateType as CertificateTypeModel, LegalForm as LegalFormModel, EvidenceCost as EvidenceCostModel, Source as SourceModel, Municipality as MunicipalityModel } from '../../domain/model.js';
-import type { CollaborationRecord as CollaborationRecordModel } from '../../store/port.js';
+import type { CollaborationRecord as CollaborationRecordModel, Scenario as ScenarioModel } from '../../store/port.js';
 import type { Organisation as OrganisationModel } from '../../domain/scope.js';
 import type { Eligibility as EligibilityModel, EligibilityReason as EligibilityReasonModel } from '../../domain/eligibility.js';
 import type { Overlap as OverlapModel, NormPair as NormPairModel } from '../../domain/overlap.js';
 import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as FacilityConnectionModel } from '../../domain/connection-plan.js';
+import type { ScenarioComparison as ScenarioComparisonModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
+import type { NationalImpact as NationalImpactModel } from '../../domain/national-impact.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +43,17 @@ export type AnalysisInput = {
   members?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Overrides for this request. */
   policy?: InputMaybe<PolicyInput>;
+};
+
+/** An analysis input as stored in a scenario, exactly as it was given. */
+export type AnalysisRequest = {
+  __typename?: 'AnalysisRequest';
+  asOf?: Maybe<Scalars['Date']['output']>;
+  collaboration?: Maybe<Scalars['ID']['output']>;
+  facilities?: Maybe<Array<Scalars['ID']['output']>>;
+  legalForm?: Maybe<Scalars['ID']['output']>;
+  members?: Maybe<Array<Scalars['ID']['output']>>;
+  policy?: Maybe<Policy>;
 };
 
 /** The minimal joint audit of a collaboration (joint-audit.md). */
@@ -101,6 +114,16 @@ export type AuditRequirement = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day it no longer holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A stored audit requirement override. */
+export type AuditRequirementChange = {
+  __typename?: 'AuditRequirementChange';
+  cycleMonths?: Maybe<Scalars['Int']['output']>;
+  evidence?: Maybe<Evidence>;
+  id: Scalars['ID']['output'];
+  jointAllowed?: Maybe<Scalars['Boolean']['output']>;
+  scope?: Maybe<AuditScope>;
 };
 
 /** Changes to one audit requirement; fields left out keep the graph's value. */
@@ -198,6 +221,16 @@ export type Confidence =
   | 'INFERRED'
   /** Known to exist but not identified by any public source; a visible gap. */
   | 'UNCONFIRMED';
+
+/** A facility whose connection mode differs. */
+export type ConnectionChange = {
+  __typename?: 'ConnectionChange';
+  baseline?: Maybe<ConnectionPlanMode>;
+  /** The input changes that alone already cause it; empty when only their combination does. */
+  causes: Array<InputDimension>;
+  facility: Facility;
+  variant?: Maybe<ConnectionPlanMode>;
+};
 
 /** Counts of what connections take. */
 export type ConnectionCounts = {
@@ -321,6 +354,23 @@ export type ConnectionTotals = {
   registrations: Scalars['Int']['output'];
 };
 
+/** One difference between baseline and variant. */
+export type Difference = {
+  __typename?: 'Difference';
+  /** What differs: eligibility, connection mode, OIN, holders, certificates, connections, OINs, engagements, baseline audit cost, optimal audit cost, savings, … */
+  aspect: Scalars['String']['output'];
+  /** Baseline value. */
+  baseline: Scalars['String']['output'];
+  /** The input changes that alone already cause it; empty when only their combination does. */
+  causes: Array<InputDimension>;
+  /** Variant − baseline, for counts and costs. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The facility it concerns, if any. */
+  facility?: Maybe<Facility>;
+  /** Variant value. */
+  variant: Scalars['String']['output'];
+};
+
 /** Whether a legal form may connect to a facility on a date, and why. */
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -338,6 +388,16 @@ export type Eligibility = {
   status: EligibilityStatus;
   /** Known workarounds, e.g. connect per member, a SubOIN under a member. */
   workarounds: Array<Scalars['String']['output']>;
+};
+
+/** A facility whose eligibility differs. */
+export type EligibilityChange = {
+  __typename?: 'EligibilityChange';
+  baseline?: Maybe<EligibilityStatus>;
+  /** The input changes that alone already cause it; empty when only their combination does. */
+  causes: Array<InputDimension>;
+  facility: Facility;
+  variant?: Maybe<EligibilityStatus>;
 };
 
 /** One rule behind an eligibility status. */
@@ -407,6 +467,14 @@ export type EvidenceCost = {
   sources: Array<Source>;
   /** Cost in euro per organisation covered by an engagement. */
   subjectCost: Scalars['Float']['output'];
+};
+
+/** A stored cost override. */
+export type EvidenceCostChange = {
+  __typename?: 'EvidenceCostChange';
+  evidence: Evidence;
+  fixedCost?: Maybe<Scalars['Float']['output']>;
+  subjectCost?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Changed cost parameters for one kind of evidence; fields left out keep the graph's value. */
@@ -499,6 +567,23 @@ export type FrameworkOverlap = {
   union: Scalars['Int']['output'];
 };
 
+/** A change of input between baseline and variant. */
+export type InputChange = {
+  __typename?: 'InputChange';
+  /** What changed. */
+  description: Scalars['String']['output'];
+  /** Which dimension. */
+  dimension: InputDimension;
+};
+
+/** The dimensions in which a scenario's variant can differ from its baseline. */
+export type InputDimension =
+  | 'DATE'
+  | 'FACILITIES'
+  | 'LEGAL_FORM'
+  | 'MEMBERS'
+  | 'POLICY';
+
 /** A legal form of collaboration under the Wet gemeenschappelijke regelingen (Wgr), or a municipality itself. */
 export type LegalForm = {
   __typename?: 'LegalForm';
@@ -576,6 +661,91 @@ export type MunicipalityEdge = {
   cursor: Scalars['String']['output'];
   /** The municipality. */
   node: Municipality;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes a scenario; NOT_FOUND when there is none. */
+  deleteScenario: Scalars['Boolean']['output'];
+  /** Saves a scenario (creates, or replaces the one with `id`). */
+  saveScenario: Scenario;
+};
+
+
+export type MutationDeleteScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveScenarioArgs = {
+  input: ScenarioInput;
+};
+
+/** One collaboration in the national impact. */
+export type NationalCollaboration = {
+  __typename?: 'NationalCollaboration';
+  baselineCost: Scalars['Float']['output'];
+  certificates: Scalars['Int']['output'];
+  connections: Scalars['Int']['output'];
+  engagements: Scalars['Int']['output'];
+  facilities: Array<Scalars['ID']['output']>;
+  /** True when the facilities are the assumption given. */
+  facilitiesAssumed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Legal form analysed (null when unknown and not assumed). */
+  legalForm?: Maybe<Scalars['ID']['output']>;
+  /** True when the legal form is the assumption given, not a fact of the graph. */
+  legalFormAssumed: Scalars['Boolean']['output'];
+  members: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  oins: Scalars['Int']['output'];
+  optimal: Scalars['Boolean']['output'];
+  savings: Scalars['Float']['output'];
+  /** Why it was not analysed. */
+  skipped?: Maybe<Scalars['String']['output']>;
+  totalCost: Scalars['Float']['output'];
+};
+
+/** The impact of a policy over every collaboration in the graph. */
+export type NationalImpact = {
+  __typename?: 'NationalImpact';
+  asOf: Scalars['Date']['output'];
+  collaborations: Array<NationalCollaboration>;
+  municipalities: Array<NationalMunicipality>;
+  solver: SolverInfo;
+  totals: NationalTotals;
+};
+
+/** One municipality in the national impact; obligations held by a collaboration itself are in the collaboration's row. */
+export type NationalMunicipality = {
+  __typename?: 'NationalMunicipality';
+  baselineCost: Scalars['Float']['output'];
+  /** Collaborations it is a member of. */
+  collaborations: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its audit obligations, each counted once however many collaborations bring it. */
+  obligations: Scalars['Int']['output'];
+  /** Its share of the national optimum: subject cost plus an equal share of each engagement's fixed and norm costs. */
+  optimalCost: Scalars['Float']['output'];
+};
+
+/** National totals: every obligation once, the country solved as one audit instance. */
+export type NationalTotals = {
+  __typename?: 'NationalTotals';
+  analysed: Scalars['Int']['output'];
+  baselineCost: Scalars['Float']['output'];
+  certificates: Scalars['Int']['output'];
+  collaborations: Scalars['Int']['output'];
+  connections: Scalars['Int']['output'];
+  engagements: Scalars['Int']['output'];
+  municipalities: Scalars['Int']['output'];
+  obligations: Scalars['Int']['output'];
+  oins: Scalars['Int']['output'];
+  optimal: Scalars['Boolean']['output'];
+  savings: Scalars['Float']['output'];
+  skipped: Scalars['Int']['output'];
+  totalCost: Scalars['Float']['output'];
 };
 
 /** One norm (control, guideline or measure) of a framework. */
@@ -666,6 +836,13 @@ export type NormPair = {
   b: Norm;
 };
 
+/** A stored framework weight. */
+export type NormWeight = {
+  __typename?: 'NormWeight';
+  framework: Scalars['ID']['output'];
+  weight: Scalars['Float']['output'];
+};
+
 /** A weight in euro for every norm of a framework. */
 export type NormWeightInput = {
   framework: Scalars['ID']['input'];
@@ -740,6 +917,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A policy as stored in a scenario. */
+export type Policy = {
+  __typename?: 'Policy';
+  auditRequirements?: Maybe<Array<AuditRequirementChange>>;
+  connectionMode?: Maybe<ConnectionMode>;
+  costModel?: Maybe<Array<EvidenceCostChange>>;
+  crossFacilityBundling?: Maybe<Scalars['Boolean']['output']>;
+  normWeights?: Maybe<Array<NormWeight>>;
+};
+
 /** Per-request overrides of rules and costs (what-if). */
 export type PolicyInput = {
   /** Changed audit requirements. */
@@ -762,6 +949,8 @@ export type Query = {
   collaboration?: Maybe<Collaboration>;
   /** Collaborations by name (or id), a page at a time (at most 100). */
   collaborations: CollaborationConnection;
+  /** Baseline beside variant, every difference with the input change that causes it. */
+  compareScenarios: ScenarioComparison;
   /** Per facility: joint, per member or blocked, and what it takes, beside the per-member status quo. */
   connectionPlan: ConnectionPlan;
   /** The cost model: fixed and per-subject cost per kind of evidence. */
@@ -778,10 +967,16 @@ export type Query = {
   minimalJointAudit: AuditPlan;
   /** Municipalities by name (or CBS code), a page at a time (at most 100). */
   municipalities: MunicipalityConnection;
+  /** Every collaboration in the graph under one policy and date (default today). Collaborations with an unknown legal form or no facilities are skipped unless `unknownLegalForm` / `defaultFacilities` give an assumption, which the answer flags. */
+  nationalImpact: NationalImpact;
   /** The norm frameworks; with `asOf`, only those valid on that date. */
   normFrameworks: Array<NormFramework>;
   /** The connection requirements the facilities share and the norms their audit frameworks share. */
   overlap: Overlap;
+  /** One scenario; NOT_FOUND when there is none. */
+  scenario?: Maybe<Scenario>;
+  /** Scenarios, optionally of one owner, a page at a time. */
+  scenarios: ScenarioConnection;
   /** Every source the graph cites. */
   sources: Array<Source>;
 };
@@ -801,6 +996,12 @@ export type QueryCollaborationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCompareScenariosArgs = {
+  baseline: AnalysisInput;
+  scenario: AnalysisInput;
 };
 
 
@@ -839,6 +1040,14 @@ export type QueryMunicipalitiesArgs = {
 };
 
 
+export type QueryNationalImpactArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  defaultFacilities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  policy?: InputMaybe<PolicyInput>;
+  unknownLegalForm?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNormFrameworksArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -847,6 +1056,114 @@ export type QueryNormFrameworksArgs = {
 export type QueryOverlapArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   facilities: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScenariosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A saved what-if: a baseline and a variant analysis input. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  /** The baseline input. */
+  baseline: AnalysisRequest;
+  /** The comparison of baseline and variant, computed now. */
+  comparison: ScenarioComparison;
+  /** When it was created. */
+  createdAt: Scalars['String']['output'];
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The organisation that owns it (an OIN, municipality or collaboration id). */
+  owner: Scalars['ID']['output'];
+  /** When it was last saved. */
+  updatedAt: Scalars['String']['output'];
+  /** The variant input. */
+  variant: AnalysisRequest;
+};
+
+/** Baseline beside variant: what changes, and which input change causes it. */
+export type ScenarioComparison = {
+  __typename?: 'ScenarioComparison';
+  /** The baseline's analyses. */
+  baseline: ScenarioResult;
+  /** Facilities whose connection mode differs. */
+  connectionChanges: Array<ConnectionChange>;
+  /** Variant − baseline totals. */
+  delta: ScenarioTotals;
+  /** Every difference, with its causes. */
+  differences: Array<Difference>;
+  /** Facilities whose eligibility differs. */
+  eligibilityChanges: Array<EligibilityChange>;
+  /** How the inputs differ. */
+  inputChanges: Array<InputChange>;
+  /** The variant's analyses. */
+  variant: ScenarioResult;
+};
+
+/** A page of scenarios. */
+export type ScenarioConnection = {
+  __typename?: 'ScenarioConnection';
+  edges: Array<ScenarioEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A scenario and its cursor. */
+export type ScenarioEdge = {
+  __typename?: 'ScenarioEdge';
+  cursor: Scalars['String']['output'];
+  node: Scenario;
+};
+
+/** A scenario to save; with `id`, the existing scenario is replaced (its creation time kept). */
+export type ScenarioInput = {
+  baseline: AnalysisInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** The owner organisation's id (an OIN, municipality or collaboration id). */
+  owner: Scalars['ID']['input'];
+  variant: AnalysisInput;
+};
+
+/** The analyses of one side of a comparison. */
+export type ScenarioResult = {
+  __typename?: 'ScenarioResult';
+  /** Its minimal joint audit. */
+  audit: AuditPlan;
+  /** Its connection plan. */
+  connectionPlan: ConnectionPlan;
+  /** Eligibility of the side's legal form per facility. */
+  eligibility: Array<Eligibility>;
+  /** Its totals. */
+  totals: ScenarioTotals;
+};
+
+/** Totals of one side of a comparison, or their difference (variant − baseline). */
+export type ScenarioTotals = {
+  __typename?: 'ScenarioTotals';
+  accounts: Scalars['Int']['output'];
+  agreements: Scalars['Int']['output'];
+  authorisations: Scalars['Int']['output'];
+  baselineCost: Scalars['Float']['output'];
+  certificates: Scalars['Int']['output'];
+  connections: Scalars['Int']['output'];
+  engagements: Scalars['Int']['output'];
+  networkConnections: Scalars['Int']['output'];
+  oins: Scalars['Int']['output'];
+  registrations: Scalars['Int']['output'];
+  savings: Scalars['Float']['output'];
+  totalCost: Scalars['Float']['output'];
 };
 
 /** A rule that kept obligations apart. */
@@ -972,8 +1289,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AnalysisInput: AnalysisInput;
+  AnalysisRequest: ResolverTypeWrapper<AnalysisRequest>;
   AuditPlan: ResolverTypeWrapper<AuditPlanViewModel>;
   AuditRequirement: ResolverTypeWrapper<AuditRequirementViewModel>;
+  AuditRequirementChange: ResolverTypeWrapper<AuditRequirementChange>;
   AuditRequirementOverride: AuditRequirementOverride;
   AuditScope: AuditScope;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -982,6 +1301,7 @@ export type ResolversTypes = ResolversObject<{
   CollaborationConnection: ResolverTypeWrapper<CollaborationPageModel>;
   CollaborationEdge: ResolverTypeWrapper<Omit<CollaborationEdge, 'node'> & { node: ResolversTypes['Collaboration'] }>;
   Confidence: Confidence;
+  ConnectionChange: ResolverTypeWrapper<Omit<ConnectionChange, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   ConnectionCounts: ResolverTypeWrapper<ConnectionCounts>;
   ConnectionMode: ConnectionMode;
   ConnectionPlan: ResolverTypeWrapper<ConnectionPlanModel>;
@@ -990,18 +1310,23 @@ export type ResolversTypes = ResolversObject<{
   ConnectionRequirementKind: ConnectionRequirementKind;
   ConnectionTotals: ResolverTypeWrapper<ConnectionTotals>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Difference: ResolverTypeWrapper<DifferenceModel>;
   Eligibility: ResolverTypeWrapper<EligibilityModel>;
+  EligibilityChange: ResolverTypeWrapper<Omit<EligibilityChange, 'facility'> & { facility: ResolversTypes['Facility'] }>;
   EligibilityReason: ResolverTypeWrapper<EligibilityReasonModel>;
   EligibilityStatus: EligibilityStatus;
   Engagement: ResolverTypeWrapper<EngagementViewModel>;
   Evidence: Evidence;
   EvidenceCost: ResolverTypeWrapper<EvidenceCostModel>;
+  EvidenceCostChange: ResolverTypeWrapper<EvidenceCostChange>;
   EvidenceCostInput: EvidenceCostInput;
   Facility: ResolverTypeWrapper<FacilityViewModel>;
   FacilityConnection: ResolverTypeWrapper<FacilityConnectionModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InputChange: ResolverTypeWrapper<InputChange>;
+  InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LegalForm: ResolverTypeWrapper<LegalFormModel>;
   MappingRationale: MappingRationale;
@@ -1010,10 +1335,16 @@ export type ResolversTypes = ResolversObject<{
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   MunicipalityConnection: ResolverTypeWrapper<MunicipalityPageModel>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalCollaboration: ResolverTypeWrapper<NationalCollaboration>;
+  NationalImpact: ResolverTypeWrapper<NationalImpactModel>;
+  NationalMunicipality: ResolverTypeWrapper<NationalMunicipality>;
+  NationalTotals: ResolverTypeWrapper<NationalTotals>;
   Norm: ResolverTypeWrapper<NormViewModel>;
   NormFramework: ResolverTypeWrapper<NormFrameworkViewModel>;
   NormMapping: ResolverTypeWrapper<NormMappingViewModel>;
   NormPair: ResolverTypeWrapper<NormPairModel>;
+  NormWeight: ResolverTypeWrapper<NormWeight>;
   NormWeightInput: NormWeightInput;
   Obligation: ResolverTypeWrapper<ObligationViewModel>;
   OinKind: OinKind;
@@ -1021,8 +1352,16 @@ export type ResolversTypes = ResolversObject<{
   OrganisationKind: OrganisationKind;
   Overlap: ResolverTypeWrapper<OverlapModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Policy: ResolverTypeWrapper<Policy>;
   PolicyInput: PolicyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Scenario: ResolverTypeWrapper<ScenarioModel>;
+  ScenarioComparison: ResolverTypeWrapper<ScenarioComparisonModel>;
+  ScenarioConnection: ResolverTypeWrapper<ScenarioPageModel>;
+  ScenarioEdge: ResolverTypeWrapper<Omit<ScenarioEdge, 'node'> & { node: ResolversTypes['Scenario'] }>;
+  ScenarioInput: ScenarioInput;
+  ScenarioResult: ResolverTypeWrapper<ScenarioSideModel>;
+  ScenarioTotals: ResolverTypeWrapper<ScenarioTotals>;
   Separation: ResolverTypeWrapper<Separation>;
   SharedRequirement: ResolverTypeWrapper<SharedRequirementViewModel>;
   SolverInfo: ResolverTypeWrapper<SolverInfo>;
@@ -1033,51 +1372,81 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AnalysisInput: AnalysisInput;
+  AnalysisRequest: AnalysisRequest;
   AuditPlan: AuditPlanViewModel;
   AuditRequirement: AuditRequirementViewModel;
+  AuditRequirementChange: AuditRequirementChange;
   AuditRequirementOverride: AuditRequirementOverride;
   Boolean: Scalars['Boolean']['output'];
   CertificateType: CertificateTypeModel;
   Collaboration: CollaborationRecordModel;
   CollaborationConnection: CollaborationPageModel;
   CollaborationEdge: Omit<CollaborationEdge, 'node'> & { node: ResolversParentTypes['Collaboration'] };
+  ConnectionChange: Omit<ConnectionChange, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   ConnectionCounts: ConnectionCounts;
   ConnectionPlan: ConnectionPlanModel;
   ConnectionRequirement: ConnectionRequirementViewModel;
   ConnectionTotals: ConnectionTotals;
   Date: Scalars['Date']['output'];
+  Difference: DifferenceModel;
   Eligibility: EligibilityModel;
+  EligibilityChange: Omit<EligibilityChange, 'facility'> & { facility: ResolversParentTypes['Facility'] };
   EligibilityReason: EligibilityReasonModel;
   Engagement: EngagementViewModel;
   EvidenceCost: EvidenceCostModel;
+  EvidenceCostChange: EvidenceCostChange;
   EvidenceCostInput: EvidenceCostInput;
   Facility: FacilityViewModel;
   FacilityConnection: FacilityConnectionModel;
   Float: Scalars['Float']['output'];
   FrameworkOverlap: FrameworkOverlapViewModel;
   ID: Scalars['ID']['output'];
+  InputChange: InputChange;
   Int: Scalars['Int']['output'];
   LegalForm: LegalFormModel;
   Membership: MembershipViewModel;
   Municipality: MunicipalityModel;
   MunicipalityConnection: MunicipalityPageModel;
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
+  Mutation: Record<PropertyKey, never>;
+  NationalCollaboration: NationalCollaboration;
+  NationalImpact: NationalImpactModel;
+  NationalMunicipality: NationalMunicipality;
+  NationalTotals: NationalTotals;
   Norm: NormViewModel;
   NormFramework: NormFrameworkViewModel;
   NormMapping: NormMappingViewModel;
   NormPair: NormPairModel;
+  NormWeight: NormWeight;
   NormWeightInput: NormWeightInput;
   Obligation: ObligationViewModel;
   Organisation: OrganisationModel;
   Overlap: OverlapModel;
   PageInfo: PageInfo;
+  Policy: Policy;
   PolicyInput: PolicyInput;
   Query: Record<PropertyKey, never>;
+  Scenario: ScenarioModel;
+  ScenarioComparison: ScenarioComparisonModel;
+  ScenarioConnection: ScenarioPageModel;
+  ScenarioEdge: Omit<ScenarioEdge, 'node'> & { node: ResolversParentTypes['Scenario'] };
+  ScenarioInput: ScenarioInput;
+  ScenarioResult: ScenarioSideModel;
+  ScenarioTotals: ScenarioTotals;
   Separation: Separation;
   SharedRequirement: SharedRequirementViewModel;
   SolverInfo: SolverInfo;
   Source: SourceModel;
   String: Scalars['String']['output'];
+}>;
+
+export type AnalysisRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisRequest'] = ResolversParentTypes['AnalysisRequest']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  collaboration?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  facilities?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  legalForm?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
 }>;
 
 export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditPlan'] = ResolversParentTypes['AuditPlan']> = ResolversObject<{
@@ -1109,6 +1478,14 @@ export type AuditRequirementResolvers<ContextType = RequestContext, ParentType e
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type AuditRequirementChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirementChange'] = ResolversParentTypes['AuditRequirementChange']> = ResolversObject<{
+  cycleMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['AuditScope']>, ParentType, ContextType>;
 }>;
 
 export type CertificateTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CertificateType'] = ResolversParentTypes['CertificateType']> = ResolversObject<{
@@ -1145,6 +1522,13 @@ export type CollaborationConnectionResolvers<ContextType = RequestContext, Paren
 export type CollaborationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationEdge'] = ResolversParentTypes['CollaborationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType>;
+}>;
+
+export type ConnectionChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionChange'] = ResolversParentTypes['ConnectionChange']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['ConnectionPlanMode']>, ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['ConnectionPlanMode']>, ParentType, ContextType>;
 }>;
 
 export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionCounts'] = ResolversParentTypes['ConnectionCounts']> = ResolversObject<{
@@ -1198,6 +1582,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DifferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Difference'] = ResolversParentTypes['Difference']> = ResolversObject<{
+  aspect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1206,6 +1599,13 @@ export type EligibilityResolvers<ContextType = RequestContext, ParentType extend
   reasons?: Resolver<Array<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
   workarounds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EligibilityChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityChange'] = ResolversParentTypes['EligibilityChange']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['EligibilityStatus']>, ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  variant?: Resolver<Maybe<ResolversTypes['EligibilityStatus']>, ParentType, ContextType>;
 }>;
 
 export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = ResolversObject<{
@@ -1234,6 +1634,12 @@ export type EvidenceCostResolvers<ContextType = RequestContext, ParentType exten
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subjectCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type EvidenceCostChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCostChange'] = ResolversParentTypes['EvidenceCostChange']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  fixedCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subjectCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
@@ -1273,6 +1679,11 @@ export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType e
   union?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type InputChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InputChange'] = ResolversParentTypes['InputChange']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['InputDimension'], ParentType, ContextType>;
+}>;
+
 export type LegalFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegalForm'] = ResolversParentTypes['LegalForm']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1306,6 +1717,63 @@ export type MunicipalityConnectionResolvers<ContextType = RequestContext, Parent
 export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
+  saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input'>>;
+}>;
+
+export type NationalCollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalCollaboration'] = ResolversParentTypes['NationalCollaboration']> = ResolversObject<{
+  baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  facilitiesAssumed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalForm?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  legalFormAssumed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skipped?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type NationalImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalImpact'] = ResolversParentTypes['NationalImpact']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['NationalCollaboration']>, ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['NationalMunicipality']>, ParentType, ContextType>;
+  solver?: Resolver<ResolversTypes['SolverInfo'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['NationalTotals'], ParentType, ContextType>;
+}>;
+
+export type NationalMunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalMunicipality'] = ResolversParentTypes['NationalMunicipality']> = ResolversObject<{
+  baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  optimalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type NationalTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalTotals'] = ResolversParentTypes['NationalTotals']> = ResolversObject<{
+  analysed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type NormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Norm'] = ResolversParentTypes['Norm']> = ResolversObject<{
@@ -1352,6 +1820,11 @@ export type NormPairResolvers<ContextType = RequestContext, ParentType extends R
   b?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
 }>;
 
+export type NormWeightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormWeight'] = ResolversParentTypes['NormWeight']> = ResolversObject<{
+  framework?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = ResolversObject<{
   engagement?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['AuditRequirement'], ParentType, ContextType>;
@@ -1380,10 +1853,19 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+  auditRequirements?: Resolver<Maybe<Array<ResolversTypes['AuditRequirementChange']>>, ParentType, ContextType>;
+  connectionMode?: Resolver<Maybe<ResolversTypes['ConnectionMode']>, ParentType, ContextType>;
+  costModel?: Resolver<Maybe<Array<ResolversTypes['EvidenceCostChange']>>, ParentType, ContextType>;
+  crossFacilityBundling?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  normWeights?: Resolver<Maybe<Array<ResolversTypes['NormWeight']>>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   certificateTypes?: Resolver<Array<ResolversTypes['CertificateType']>, ParentType, ContextType, Partial<QueryCertificateTypesArgs>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
+  compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'baseline' | 'scenario'>>;
   connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType, RequireFields<QueryConnectionPlanArgs, 'input'>>;
   costModel?: Resolver<Array<ResolversTypes['EvidenceCost']>, ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
@@ -1392,9 +1874,66 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType>;
   minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
+  nationalImpact?: Resolver<ResolversTypes['NationalImpact'], ParentType, ContextType, Partial<QueryNationalImpactArgs>>;
   normFrameworks?: Resolver<Array<ResolversTypes['NormFramework']>, ParentType, ContextType, Partial<QueryNormFrameworksArgs>>;
   overlap?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType, RequireFields<QueryOverlapArgs, 'facilities'>>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type ScenarioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+  baseline?: Resolver<ResolversTypes['AnalysisRequest'], ParentType, ContextType>;
+  comparison?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['AnalysisRequest'], ParentType, ContextType>;
+}>;
+
+export type ScenarioComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = ResolversObject<{
+  baseline?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType>;
+  connectionChanges?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
+  differences?: Resolver<Array<ResolversTypes['Difference']>, ParentType, ContextType>;
+  eligibilityChanges?: Resolver<Array<ResolversTypes['EligibilityChange']>, ParentType, ContextType>;
+  inputChanges?: Resolver<Array<ResolversTypes['InputChange']>, ParentType, ContextType>;
+  variant?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType>;
+}>;
+
+export type ScenarioConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioConnection'] = ResolversParentTypes['ScenarioConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ScenarioEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ScenarioEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioEdge'] = ResolversParentTypes['ScenarioEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+}>;
+
+export type ScenarioResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = ResolversObject<{
+  audit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType>;
+  connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType>;
+  eligibility?: Resolver<Array<ResolversTypes['Eligibility']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
+}>;
+
+export type ScenarioTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioTotals'] = ResolversParentTypes['ScenarioTotals']> = ResolversObject<{
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type SeparationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Separation'] = ResolversParentTypes['Separation']> = ResolversObject<{
@@ -1424,38 +1963,58 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AnalysisRequest?: AnalysisRequestResolvers<ContextType>;
   AuditPlan?: AuditPlanResolvers<ContextType>;
   AuditRequirement?: AuditRequirementResolvers<ContextType>;
+  AuditRequirementChange?: AuditRequirementChangeResolvers<ContextType>;
   CertificateType?: CertificateTypeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationConnection?: CollaborationConnectionResolvers<ContextType>;
   CollaborationEdge?: CollaborationEdgeResolvers<ContextType>;
+  ConnectionChange?: ConnectionChangeResolvers<ContextType>;
   ConnectionCounts?: ConnectionCountsResolvers<ContextType>;
   ConnectionPlan?: ConnectionPlanResolvers<ContextType>;
   ConnectionRequirement?: ConnectionRequirementResolvers<ContextType>;
   ConnectionTotals?: ConnectionTotalsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Difference?: DifferenceResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
+  EligibilityChange?: EligibilityChangeResolvers<ContextType>;
   EligibilityReason?: EligibilityReasonResolvers<ContextType>;
   Engagement?: EngagementResolvers<ContextType>;
   EvidenceCost?: EvidenceCostResolvers<ContextType>;
+  EvidenceCostChange?: EvidenceCostChangeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FrameworkOverlap?: FrameworkOverlapResolvers<ContextType>;
+  InputChange?: InputChangeResolvers<ContextType>;
   LegalForm?: LegalFormResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NationalCollaboration?: NationalCollaborationResolvers<ContextType>;
+  NationalImpact?: NationalImpactResolvers<ContextType>;
+  NationalMunicipality?: NationalMunicipalityResolvers<ContextType>;
+  NationalTotals?: NationalTotalsResolvers<ContextType>;
   Norm?: NormResolvers<ContextType>;
   NormFramework?: NormFrameworkResolvers<ContextType>;
   NormMapping?: NormMappingResolvers<ContextType>;
   NormPair?: NormPairResolvers<ContextType>;
+  NormWeight?: NormWeightResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
+  ScenarioConnection?: ScenarioConnectionResolvers<ContextType>;
+  ScenarioEdge?: ScenarioEdgeResolvers<ContextType>;
+  ScenarioResult?: ScenarioResultResolvers<ContextType>;
+  ScenarioTotals?: ScenarioTotalsResolvers<ContextType>;
   Separation?: SeparationResolvers<ContextType>;
   SharedRequirement?: SharedRequirementResolvers<ContextType>;
   SolverInfo?: SolverInfoResolvers<ContextType>;

@@ -1,13 +1,13 @@
 // The embedded store: the whole graph in memory, persisted as one JSON file written atomically to the data directory.
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { StoreUnavailableError } from '../../domain/errors.js';
-import type { Catalogue, Municipality, SeedGraph } from '../../domain/model.js';
+import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
+import type { Catalogue, Collaboration, Municipality, SeedGraph, Source } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
 import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
-import { countLayout, layoutGraph } from '../graph-layout.js';
+import { countLayout, EMPTY_GRAPH, layoutGraph } from '../graph-layout.js';
 import { checkPageSize, compareKeys, decodeCursor, encodeCursor, normaliseSearch, type PageKey } from '../paging.js';
-import type { CollaborationRecord, GraphCounts, GraphStore, Page, PageRequest, SeedStatus } from '../port.js';
+import type { CollaborationRecord, GraphCounts, GraphStore, ImportBatch, ImportSummary, Page, PageRequest, Scenario, SeedStatus } from '../port.js';
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
 const FORMAT_VERSION = 1;
@@ -17,11 +17,14 @@ interface PersistedState {
   format: number;
   seed: { hash: string; loadedAt: string } | null;
   graph: SeedGraph | null;
+  /** Kept apart from the seed: reseeding never removes them. Absent in files written before they existed. */
+  imported?: { sources: Source[]; collaborations: Collaboration[] };
+  scenarios?: Scenario[];
 }
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
-  private state: PersistedState = { format: FORMAT_VERSION, seed: null, graph: null };
+  private state: PersistedState = { format: FORMAT_VERSION, seed: null, graph: null, imported: { sources: [], collaborations: [] }, scenarios: [] };
   private closed = false;
 
   private constructor(private readonly dataDir: string | null) {}
@@ -103,12 +106,22 @@ export class MemoryStore implements GraphStore {
     this.assertOpen();
     if (this.state.seed?.hash === seed.hash) return;
     // Structured clone: the caller's object must not alias the stored graph.
-    await this.persist({ format: FORMAT_VERSION, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
+    await this.persist({ ...this.state, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
   }
 
   async catalogue(): Promise<Catalogue> {
     const { municipalities: _m, collaborations: _c, ...catalogue } = this.graph();
-    return canonicalCatalogue(structuredClone(catalogue));
+    const imported = this.imported().sources;
+    return canonicalCatalogue(structuredClone({ ...catalogue, sources: [...catalogue.sources, ...imported] }));
+  }
+
+  private imported(): { sources: Source[]; collaborations: Collaboration[] } {
+    return this.state.imported ?? { sources: [], collaborations: [] };
+  }
+
+  /** Seeded and imported collaborations together. */
+  private allCollaborations(g: SeedGraph): Collaboration[] {
+    return [...g.collaborations, ...this.imported().collaborations];
   }
 
   async municipalities(request: PageRequest): Promise<Page<Municipality>> {
@@ -121,7 +134,7 @@ export class MemoryStore implements GraphStore {
   async collaborations(request: PageRequest): Promise<Page<CollaborationRecord>> {
     const g = this.graph();
     return page(
-      g.collaborations.map((c) => ({ key: { name: c.name, id: c.id }, node: this.record(g, c.id)!, code: c.id })),
+      this.allCollaborations(g).map((c) => ({ key: { name: c.name, id: c.id }, node: this.record(g, c.id)!, code: c.id })),
       request,
     );
   }
@@ -136,7 +149,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private record(g: SeedGraph, id: string): CollaborationRecord | null {
-    const c = g.collaborations.find((x) => x.id === id);
+    const c = this.allCollaborations(g).find((x) => x.id === id);
     if (!c) return null;
     const byId = new Map(g.municipalities.map((m) => [m.id, m]));
     return canonicalRecord(
@@ -154,7 +167,77 @@ export class MemoryStore implements GraphStore {
     this.assertOpen();
     const counts = this.state.graph ? countLayout(layoutGraph(this.state.graph)) : { nodes: {}, relationships: {} };
     if (this.state.seed) counts.nodes.SeedInfo = 1;
+    // Imported collaborations and sources are laid out like seeded ones; scenarios are one node each.
+    const imported = this.imported();
+    if (imported.collaborations.length > 0 || imported.sources.length > 0) {
+      const extra = countLayout(layoutGraph({ ...EMPTY_GRAPH, sources: imported.sources, collaborations: imported.collaborations }));
+      for (const [k, v] of Object.entries(extra.nodes)) if (v > 0) counts.nodes[k] = (counts.nodes[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(extra.relationships)) if (v > 0) counts.relationships[k] = (counts.relationships[k] ?? 0) + v;
+    }
+    const scenarios = this.state.scenarios?.length ?? 0;
+    if (scenarios > 0) counts.nodes.Scenario = scenarios;
     return counts;
+  }
+
+  async saveScenario(scenario: Scenario): Promise<void> {
+    this.assertOpen();
+    const others = (this.state.scenarios ?? []).filter((s) => s.id !== scenario.id);
+    await this.persist({ ...this.state, scenarios: [...others, structuredClone(scenario)] });
+  }
+
+  async scenario(id: string): Promise<Scenario | null> {
+    this.assertOpen();
+    const found = (this.state.scenarios ?? []).find((s) => s.id === id);
+    return found ? structuredClone(found) : null;
+  }
+
+  async scenarios(request: Omit<PageRequest, 'search'> & { owner: string | null }): Promise<Page<Scenario>> {
+    this.assertOpen();
+    const mine = (this.state.scenarios ?? []).filter((s) => request.owner === null || s.owner === request.owner);
+    return page(mine.map((s) => ({ key: { name: s.name, id: s.id }, node: structuredClone(s), code: s.id })), { ...request, search: null });
+  }
+
+  async deleteScenario(id: string): Promise<boolean> {
+    this.assertOpen();
+    const before = this.state.scenarios ?? [];
+    const after = before.filter((s) => s.id !== id);
+    if (after.length === before.length) return false;
+    await this.persist({ ...this.state, scenarios: after });
+    return true;
+  }
+
+  async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
+    const g = this.graph();
+    const seeded = new Set(g.collaborations.map((c) => c.id));
+    const clash = batch.collaborations.find((c) => seeded.has(c.id));
+    if (clash) throw new BadInputError('collaborations', `"${clash.id}" is a seeded collaboration; an import cannot change it`);
+    const current = this.imported();
+    const sources = new Map(current.sources.map((s) => [s.id, s]));
+    for (const s of batch.sources) sources.set(s.id, s);
+    const byId = new Map(current.collaborations.map((c) => [c.id, structuredClone(c)]));
+    const summary: ImportSummary = { collaborationsCreated: 0, collaborationsUpdated: 0, membershipsAdded: 0 };
+    for (const incoming of batch.collaborations) {
+      const existing = byId.get(incoming.id);
+      if (!existing) {
+        byId.set(incoming.id, structuredClone(incoming));
+        summary.collaborationsCreated += 1;
+        summary.membershipsAdded += incoming.members.length;
+        continue;
+      }
+      const have = new Set(existing.members.map((m) => m.municipality));
+      const added = incoming.members.filter((m) => !have.has(m.municipality));
+      const sourcesAdded = incoming.sources.filter((s) => !existing.sources.includes(s));
+      if (added.length === 0 && sourcesAdded.length === 0) continue;
+      existing.members.push(...added);
+      existing.sources.push(...sourcesAdded);
+      summary.collaborationsUpdated += 1;
+      summary.membershipsAdded += added.length;
+    }
+    const unchanged = summary.collaborationsCreated === 0 && summary.collaborationsUpdated === 0 && batch.sources.every((s) => current.sources.some((c) => c.id === s.id));
+    if (!unchanged) {
+      await this.persist({ ...this.state, imported: { sources: [...sources.values()], collaborations: [...byId.values()] } });
+    }
+    return summary;
   }
 
   async close(): Promise<void> {

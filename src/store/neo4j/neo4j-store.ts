@@ -1,5 +1,6 @@
 // The Neo4j adapter: loads the graph layout with idempotent MERGE batches in one transaction, reads each request shape in one Cypher statement.
 import type { Neo4jConfig } from '../../config.js';
+import { BadInputError } from '../../domain/errors.js';
 import type {
   AuditRequirement,
   Catalogue,
@@ -18,10 +19,13 @@ import type {
 } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
 import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
-import { layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
+import { EMPTY_GRAPH, layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
-import type { CollaborationRecord, GraphCounts, GraphStore, Page, PageRequest, SeedStatus } from '../port.js';
+import type { CollaborationRecord, GraphCounts, GraphStore, ImportBatch, ImportSummary, Page, PageRequest, Scenario, SeedStatus } from '../port.js';
 import { Neo4jExecutor, type Row, type Tx } from './executor.js';
+
+/** Extra label of nodes written by an import: the seed loader leaves them alone. */
+const IMPORTED = 'Imported';
 
 /** Rows per UNWIND statement: large enough for few round trips, small enough to keep each statement's memory modest. */
 const BATCH = 1_000;
@@ -98,13 +102,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Uniqueness constraints (which also index the keys) and name indexes for paging; idempotent. */
-  async ensureSchema(layout = layoutGraph(emptyGraph())): Promise<void> {
+  async ensureSchema(layout = layoutGraph(EMPTY_GRAPH)): Promise<void> {
     if (this.schemaReady) return;
     const statements = [
       ...layout.nodes.map(
         (n) => `CREATE CONSTRAINT ${ident(`${n.label}_${n.key}`)} IF NOT EXISTS FOR (x:${ident(n.label)}) REQUIRE x.${ident(n.key)} IS UNIQUE`,
       ),
       'CREATE CONSTRAINT SeedInfo_id IF NOT EXISTS FOR (x:SeedInfo) REQUIRE x.id IS UNIQUE',
+      'CREATE CONSTRAINT Scenario_id IF NOT EXISTS FOR (x:Scenario) REQUIRE x.id IS UNIQUE',
+      'CREATE INDEX Scenario_owner_name IF NOT EXISTS FOR (x:Scenario) ON (x.owner, x.name)',
       'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
       'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
     ];
@@ -186,9 +192,105 @@ export class Neo4jStore implements GraphStore {
   async counts(): Promise<GraphCounts> {
     const [row] = await this.executor.read<{ nodes: Array<[string, number]>; relationships: Array<[string, number]> }>(`
       RETURN
-        COLLECT { MATCH (n) UNWIND labels(n) AS label WITH label, count(*) AS c RETURN [label, c] } AS nodes,
+        COLLECT { MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> '${IMPORTED}' WITH label, count(*) AS c RETURN [label, c] } AS nodes,
         COLLECT { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN [type, c] } AS relationships`);
     return { nodes: Object.fromEntries(row?.nodes ?? []), relationships: Object.fromEntries(row?.relationships ?? []) };
+  }
+
+  async saveScenario(scenario: Scenario): Promise<void> {
+    await this.ensureSchema();
+    await this.executor.write((tx) =>
+      tx.run(
+        'MERGE (s:Scenario {id: $id}) SET s.name = $name, s.owner = $owner, s.baseline = $baseline, s.variant = $variant, s.createdAt = $createdAt, s.updatedAt = $updatedAt',
+        // Inputs are stored as JSON text: returned byte for byte, whatever they hold.
+        { ...scenario, baseline: JSON.stringify(scenario.baseline), variant: JSON.stringify(scenario.variant) },
+      ),
+    );
+  }
+
+  async scenario(id: string): Promise<Scenario | null> {
+    const [row] = await this.executor.read<{ s: Row }>('MATCH (s:Scenario {id: $id}) RETURN s {.*} AS s', { id });
+    return row ? toScenario(row.s) : null;
+  }
+
+  async scenarios(request: Omit<PageRequest, 'search'> & { owner: string | null }): Promise<Page<Scenario>> {
+    const first = checkPageSize(request.first);
+    const after = request.after === null ? null : decodeCursor(request.after);
+    const [row] = await this.executor.read<{ total: number; hasNext: boolean; items: Row[] }>(
+      `MATCH (c:Scenario) WHERE $owner IS NULL OR c.owner = $owner
+       WITH c ORDER BY c.name, c.id
+       WITH collect(c) AS matching
+       WITH matching, [c IN matching WHERE $afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId)] AS rest
+       RETURN size(matching) AS total, size(rest) > $first AS hasNext, [c IN rest[0..$first] | c {.*}] AS items`,
+      { owner: request.owner, afterName: after?.name ?? null, afterId: after?.id ?? null, first },
+    );
+    if (!row) throw new Error('scenario page query returned no row');
+    return {
+      totalCount: row.total,
+      hasNextPage: row.hasNext,
+      items: row.items.map((r) => ({ node: toScenario(r), cursor: encodeCursor({ name: String(r.name), id: String(r.id) }) })),
+    };
+  }
+
+  async deleteScenario(id: string): Promise<boolean> {
+    const [row] = await this.executor.write((tx) =>
+      tx.run<{ deleted: number }>('OPTIONAL MATCH (s:Scenario {id: $id}) WITH s, s IS NOT NULL AS found DETACH DELETE s RETURN CASE WHEN found THEN 1 ELSE 0 END AS deleted', { id }),
+    );
+    return (row?.deleted ?? 0) > 0;
+  }
+
+  async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
+    await this.ensureSchema();
+    return this.executor.write(async (tx) => {
+      const clash = await tx.run<{ id: string }>('MATCH (c:Collaboration) WHERE c.id IN $ids AND NOT c:Imported RETURN c.id AS id LIMIT 1', {
+        ids: batch.collaborations.map((c) => c.id),
+      });
+      if (clash[0]) throw new BadInputError('collaborations', `"${clash[0].id}" is a seeded collaboration; an import cannot change it`);
+      await tx.run(`UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s = row, s:${IMPORTED}`, { rows: batch.sources });
+      const [row] = await tx.run<{ created: number; updated: number; added: number }>(
+        `UNWIND $rows AS row
+         OPTIONAL MATCH (existing:Collaboration {id: row.id})
+         WITH row, existing IS NULL AS isNew
+         MERGE (c:Collaboration {id: row.id})
+         ON CREATE SET c += row.props, c:${IMPORTED}
+         WITH c, row, isNew
+         CALL (c, row) {
+           UNWIND row.members AS member
+           MATCH (m:Municipality {id: member.municipality})
+           OPTIONAL MATCH (c)-[had:HAS_MEMBER]->(m)
+           WITH c, m, member, had IS NULL AS adding
+           MERGE (c)-[h:HAS_MEMBER]->(m) ON CREATE SET h.confidence = member.confidence
+           RETURN sum(CASE WHEN adding THEN 1 ELSE 0 END) AS added
+         }
+         CALL (c, row) {
+           UNWIND row.sources AS sourceId
+           MATCH (s:Source {id: sourceId})
+           OPTIONAL MATCH (c)-[was:CITES]->(s)
+           WITH c, s, was IS NULL AS citing
+           MERGE (c)-[:CITES]->(s)
+           RETURN sum(CASE WHEN citing THEN 1 ELSE 0 END) AS cited
+         }
+         CALL (c, row, isNew) {
+           // The legal form is set when the collaboration is created; a later import never changes it (as in the embedded store).
+           OPTIONAL MATCH (l:LegalForm {code: row.legalForm})
+           FOREACH (_ IN CASE WHEN l IS NULL OR NOT isNew THEN [] ELSE [1] END | MERGE (c)-[:HAS_LEGAL_FORM]->(l))
+           RETURN count(*) AS linked
+         }
+         RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
+                sum(CASE WHEN NOT isNew AND (added > 0 OR cited > 0) THEN 1 ELSE 0 END) AS updated,
+                sum(added) AS added`,
+        {
+          rows: batch.collaborations.map((c) => ({
+            id: c.id,
+            legalForm: c.legalForm,
+            members: c.members,
+            sources: c.sources,
+            props: { id: c.id, name: c.name, description: c.description, confidence: c.confidence, note: c.note },
+          })),
+        },
+      );
+      return { collaborationsCreated: row?.created ?? 0, collaborationsUpdated: row?.updated ?? 0, membershipsAdded: row?.added ?? 0 };
+    });
   }
 
   async close(): Promise<void> {
@@ -203,7 +305,7 @@ async function mergeNodes(tx: Tx, spec: NodeSpec): Promise<void> {
   for (let i = 0; i < spec.rows.length; i += BATCH) {
     await tx.run(`UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row`, { rows: spec.rows.slice(i, i + BATCH) });
   }
-  await tx.run(`MATCH (n:${label}) WHERE NOT n.${key} IN $keys DETACH DELETE n`, { keys: spec.rows.map((r) => r[spec.key]) });
+  await tx.run(`MATCH (n:${label}) WHERE NOT n.${key} IN $keys AND NOT n:${IMPORTED} DETACH DELETE n`, { keys: spec.rows.map((r) => r[spec.key]) });
 }
 
 /** MERGE every relationship between existing nodes, replace its properties, then remove those the new rows no longer hold. */
@@ -221,14 +323,7 @@ async function mergeRelationships(tx: Tx, spec: RelationshipSpec): Promise<void>
   const identity = relKey
     ? { expr: `r.${relKey}`, values: spec.rows.map((r) => r.props[relKey]) }
     : { expr: `a.${fk} + '\u0000' + b.${tk}`, values: spec.rows.map((r) => `${r.from}\u0000${r.to}`) };
-  await tx.run(`MATCH (a:${fl})-[r:${type}]->(b:${tl}) WHERE NOT ${identity.expr} IN $keep DELETE r`, { keep: identity.values });
-}
-
-function emptyGraph() {
-  return {
-    sources: [], facilities: [], connectionRequirements: [], auditRequirements: [], certificateTypes: [], legalForms: [],
-    eligibilityRules: [], frameworks: [], norms: [], mappings: [], costModel: [], municipalities: [], collaborations: [],
-  };
+  await tx.run(`MATCH (a:${fl})-[r:${type}]->(b:${tl}) WHERE NOT ${identity.expr} IN $keep AND NOT a:${IMPORTED} DELETE r`, { keep: identity.values });
 }
 
 // Row → domain mappers. Neo4j drops null properties, so every optional field is read back as `?? null`.
@@ -281,6 +376,11 @@ const toMapping = (r: Row): NormMapping => ({
 });
 const toEvidenceCost = (r: Row): EvidenceCost => ({
   evidence: str(r.evidence) as EvidenceCost['evidence'], fixedCost: num(r.fixedCost), subjectCost: num(r.subjectCost), ...sourced(r),
+});
+const toScenario = (r: Row): Scenario => ({
+  id: str(r.id), name: str(r.name), owner: str(r.owner),
+  baseline: JSON.parse(str(r.baseline)) as Scenario['baseline'], variant: JSON.parse(str(r.variant)) as Scenario['variant'],
+  createdAt: str(r.createdAt), updatedAt: str(r.updatedAt),
 });
 const toMunicipality = (r: Row): Municipality => ({ id: str(r.id), cbsCode: str(r.cbsCode), name: str(r.name), sources: list(r.sources) });
 const toCollaborationRecord = (r: Row): CollaborationRecord => {

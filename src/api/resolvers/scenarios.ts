@@ -1,0 +1,115 @@
+// Resolvers of scenarios, comparisons and the national impact: validate, call the domain, map.
+import { randomUUID } from 'node:crypto';
+import { isIsoDate, today } from '../../domain/dates.js';
+import { BadInputError, NotFoundError } from '../../domain/errors.js';
+import type { Collaboration, Municipality } from '../../domain/model.js';
+import { nationalImpact } from '../../domain/national-impact.js';
+import { compareScenarios, sideTotals } from '../../domain/scenarios.js';
+import type { AnalysisInput } from '../../domain/scope.js';
+import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../store/paging.js';
+import type { GraphStore, Scenario } from '../../store/port.js';
+import type { RequestContext } from '../context.js';
+import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { analysisScope } from './analyses.js';
+
+const NAME_MAX = 200;
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** Compares two inputs; `fields` name them in errors (e.g. `baseline`, `input.variant`). */
+export async function compareInputs(ctx: RequestContext, baseline: AnalysisInput, variant: AnalysisInput, fields: [string, string]) {
+  const [b, v] = await Promise.all([analysisScope(ctx, baseline, fields[0]), analysisScope(ctx, variant, fields[1])]);
+  return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope });
+}
+
+/** Every collaboration in the store with its member municipalities, read a page at a time. */
+export async function allCollaborations(store: GraphStore): Promise<Array<{ collaboration: Collaboration; members: Municipality[] }>> {
+  const out: Array<{ collaboration: Collaboration; members: Municipality[] }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.collaborations({ search: null, first: MAX_PAGE_SIZE, after });
+    for (const { node } of page.items) out.push({ collaboration: node.collaboration, members: node.members.map((m) => m.municipality) });
+    if (!page.hasNextPage) return out;
+    after = page.items.at(-1)?.cursor ?? null;
+  }
+}
+
+
+export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios'> = {
+  async compareScenarios(_p, args, ctx) {
+    return compareInputs(ctx, args.baseline, args.scenario, ['baseline', 'scenario']);
+  },
+  async nationalImpact(_p, args, ctx) {
+    const asOf = args.asOf ?? today();
+    if (!isIsoDate(asOf)) throw new BadInputError('asOf', 'must be a date YYYY-MM-DD');
+    const [index, collaborations] = await Promise.all([ctx.catalogue(), allCollaborations(ctx.store)]);
+    return nationalImpact(index, collaborations, { asOf, policy: args.policy ?? null, unknownLegalForm: args.unknownLegalForm ?? null, defaultFacilities: args.defaultFacilities ?? null });
+  },
+  async scenario(_p, { id }, ctx) {
+    const s = await ctx.store.scenario(id);
+    if (!s) throw new NotFoundError('scenario', id, 'id');
+    return s;
+  },
+  async scenarios(_p, args, ctx) {
+    return ctx.store.scenarios({ owner: args.owner ?? null, first: checkPageSize(args.first ?? DEFAULT_PAGE_SIZE), after: args.after ?? null });
+  },
+};
+
+export const scenarioMutations: MutationResolvers = {
+  async saveScenario(_p, { input }, ctx) {
+    const name = input.name.trim();
+    if (name.length === 0 || input.name.length > NAME_MAX) throw new BadInputError('input.name', `must be 1 to ${NAME_MAX} characters, not blank`);
+    if (!OWNER.test(input.owner)) throw new BadInputError('input.owner', 'must be an organisation id (letters, digits, . _ : -; at most 100)');
+    // Both inputs must be analysable now: a scenario that cannot be compared is refused before anything is written.
+    await Promise.all([analysisScope(ctx, input.baseline, 'input.baseline'), analysisScope(ctx, input.variant, 'input.variant')]);
+    const now = new Date().toISOString();
+    let createdAt = now;
+    if (input.id != null) {
+      const existing = await ctx.store.scenario(input.id);
+      if (!existing) throw new NotFoundError('scenario', input.id, 'input.id');
+      createdAt = existing.createdAt;
+    }
+    const scenario: Scenario = { id: input.id ?? randomUUID(), name: input.name, owner: input.owner, baseline: input.baseline, variant: input.variant, createdAt, updatedAt: now };
+    await ctx.store.saveScenario(scenario);
+    return scenario;
+  },
+  async deleteScenario(_p, { id }, ctx) {
+    if (!(await ctx.store.deleteScenario(id))) throw new NotFoundError('scenario', id, 'id');
+    return true;
+  },
+};
+
+export const scenarioTypeResolvers: Resolvers = {
+  Scenario: {
+    async comparison(s, _a, ctx) {
+      return compareInputs(ctx, s.baseline, s.variant, ['baseline', 'variant']);
+    },
+  },
+  ScenarioConnection: {
+    edges: (p) => p.items,
+    totalCount: (p) => p.totalCount,
+    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
+  },
+  ScenarioComparison: {
+    baseline: (c) => c.baseline,
+    variant: (c) => c.variant,
+    delta: (c) => c.totals.delta,
+    async eligibilityChanges(c, _a, ctx) {
+      const index = await ctx.catalogue();
+      return c.eligibilityChanges.map((e) => ({ ...e, facility: { ...index.facility(e.facility)!, asOf: c.variant.connectionPlan.scope.asOf } }));
+    },
+    async connectionChanges(c, _a, ctx) {
+      const index = await ctx.catalogue();
+      return c.connectionChanges.map((e) => ({ ...e, facility: { ...index.facility(e.facility)!, asOf: c.variant.connectionPlan.scope.asOf } }));
+    },
+  },
+  ScenarioResult: {
+    totals: (s) => sideTotals(s),
+    audit: (s) => ({ ...s.audit, connectionPlan: s.connectionPlan }),
+  },
+  Difference: {
+    async facility(d, _a, ctx) {
+      if (!d.facility) return null;
+      return { ...(await ctx.catalogue()).facility(d.facility)!, asOf: today() };
+    },
+  },
+};
