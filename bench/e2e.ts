@@ -1,7 +1,7 @@
 // End-to-end latency of minimalJointAudit over GraphQL on a store, beside the bare store load and solve it needs.
 import { startServer } from '../src/api/server.js';
 import { createContext } from '../src/api/context.js';
-import { analysisScope } from '../src/api/resolvers/analyses.js';
+import { analysisScope } from '../src/app/session.js';
 import { connectionPlan } from '../src/domain/connection-plan.js';
 import { minimalJointAudit } from '../src/domain/joint-audit.js';
 import type { GraphStore } from '../src/store/port.js';

@@ -1,20 +1,9 @@
-// Per-request context: the store and a memoised catalogue, so a request reads the reference graph at most once.
-import { CatalogueIndex } from '../domain/catalogue.js';
+// Per-request context: a session over the store, so a request reads the reference graph at most once.
+import { createSession, type Session } from '../app/session.js';
 import type { GraphStore } from '../store/port.js';
 
-export interface RequestContext {
-  store: GraphStore;
-  /** The catalogue index for this request; the first call reads the store, later calls share the result. */
-  catalogue(): Promise<CatalogueIndex>;
-}
+export type RequestContext = Session;
 
 export function createContext(store: GraphStore): RequestContext {
-  let pending: Promise<CatalogueIndex> | undefined;
-  return {
-    store,
-    catalogue() {
-      pending ??= store.catalogue().then((c) => new CatalogueIndex(c));
-      return pending;
-    },
-  };
+  return createSession(store);
 }

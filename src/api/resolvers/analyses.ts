@@ -1,5 +1,4 @@
 // Resolvers of the analyses: validate and resolve the input, call the domain, hand its results down.
-import type { CatalogueIndex } from '../../domain/catalogue.js';
 import { connectionPlan } from '../../domain/connection-plan.js';
 import { isIsoDate, today } from '../../domain/dates.js';
 import { eligibility } from '../../domain/eligibility.js';
@@ -7,18 +6,9 @@ import { BadInputError, NotFoundError } from '../../domain/errors.js';
 import { minimalJointAudit } from '../../domain/joint-audit.js';
 import type { AuditRequirement, IsoDate, Norm } from '../../domain/model.js';
 import { overlap } from '../../domain/overlap.js';
-import { resolveScope, type AnalysisInput, type AnalysisScope } from '../../domain/scope.js';
-import type { RequestContext } from '../context.js';
+import { analysisScope } from '../../app/session.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import type { AuditPlanView, AuditRequirementView, NormView } from '../views.js';
-
-/** Reads what an analysis input names — catalogue, collaboration, members — and resolves it into a checked scope. */
-export async function analysisScope(ctx: RequestContext, input: AnalysisInput, field = 'input'): Promise<{ index: CatalogueIndex; scope: AnalysisScope }> {
-  const [index, record] = await Promise.all([ctx.catalogue(), input.collaboration != null ? ctx.store.collaboration(input.collaboration) : Promise.resolve(null)]);
-  const memberIds = input.members ?? record?.collaboration.members.map((m) => m.municipality) ?? [];
-  const municipalities = input.members != null ? await ctx.store.municipalitiesByIds(memberIds) : (record?.members.map((m) => m.municipality) ?? []);
-  return { index, scope: resolveScope(index, input, { collaboration: record?.collaboration ?? null, municipalities }, field) };
-}
 
 function date(asOf: IsoDate | null | undefined): IsoDate {
   const d = asOf ?? today();

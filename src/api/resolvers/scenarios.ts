@@ -2,37 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import { isIsoDate, today } from '../../domain/dates.js';
 import { BadInputError, NotFoundError } from '../../domain/errors.js';
-import type { Collaboration, Municipality } from '../../domain/model.js';
 import { nationalImpact } from '../../domain/national-impact.js';
-import { compareScenarios, sideTotals } from '../../domain/scenarios.js';
-import type { AnalysisInput } from '../../domain/scope.js';
-import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../store/paging.js';
-import type { GraphStore, Scenario } from '../../store/port.js';
-import type { RequestContext } from '../context.js';
+import { sideTotals } from '../../domain/scenarios.js';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
+import type { Scenario } from '../../store/port.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
-import { analysisScope } from './analyses.js';
+import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
 
 const NAME_MAX = 200;
 const OWNER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
-/** Compares two inputs; `fields` name them in errors (e.g. `baseline`, `input.variant`). */
-export async function compareInputs(ctx: RequestContext, baseline: AnalysisInput, variant: AnalysisInput, fields: [string, string]) {
-  const [b, v] = await Promise.all([analysisScope(ctx, baseline, fields[0]), analysisScope(ctx, variant, fields[1])]);
-  return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope });
-}
-
-/** Every collaboration in the store with its member municipalities, read a page at a time. */
-export async function allCollaborations(store: GraphStore): Promise<Array<{ collaboration: Collaboration; members: Municipality[] }>> {
-  const out: Array<{ collaboration: Collaboration; members: Municipality[] }> = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.collaborations({ search: null, first: MAX_PAGE_SIZE, after });
-    for (const { node } of page.items) out.push({ collaboration: node.collaboration, members: node.members.map((m) => m.municipality) });
-    if (!page.hasNextPage) return out;
-    after = page.items.at(-1)?.cursor ?? null;
-  }
-}
-
 
 export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios'> = {
   async compareScenarios(_p, args, ctx) {

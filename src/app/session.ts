@@ -1,0 +1,53 @@
+// Use cases shared by the API and the CLI: read what an analysis needs from the store, resolve it, run the domain.
+import { CatalogueIndex } from '../domain/catalogue.js';
+import { compareScenarios, type ScenarioComparison } from '../domain/scenarios.js';
+import { resolveScope, type AnalysisInput, type AnalysisScope } from '../domain/scope.js';
+import type { Collaboration, Municipality } from '../domain/model.js';
+import { MAX_PAGE_SIZE } from '../store/paging.js';
+import type { GraphStore } from '../store/port.js';
+
+/** A store plus the catalogue read once for a unit of work (an HTTP request, a CLI command). */
+export interface Session {
+  store: GraphStore;
+  catalogue(): Promise<CatalogueIndex>;
+}
+
+export function createSession(store: GraphStore): Session {
+  let pending: Promise<CatalogueIndex> | undefined;
+  return {
+    store,
+    catalogue() {
+      pending ??= store.catalogue().then((c) => new CatalogueIndex(c));
+      return pending;
+    },
+  };
+}
+
+/** Reads what an analysis input names — catalogue, collaboration, members — and resolves it into a checked scope. */
+export async function analysisScope(session: Session, input: AnalysisInput, field = 'input'): Promise<{ index: CatalogueIndex; scope: AnalysisScope }> {
+  const [index, record] = await Promise.all([
+    session.catalogue(),
+    input.collaboration != null ? session.store.collaboration(input.collaboration) : Promise.resolve(null),
+  ]);
+  const memberIds = input.members ?? record?.collaboration.members.map((m) => m.municipality) ?? [];
+  const municipalities = input.members != null ? await session.store.municipalitiesByIds(memberIds) : (record?.members.map((m) => m.municipality) ?? []);
+  return { index, scope: resolveScope(index, input, { collaboration: record?.collaboration ?? null, municipalities }, field) };
+}
+
+/** Compares two inputs; `fields` name them in errors (e.g. `baseline`, `input.variant`). */
+export async function compareInputs(session: Session, baseline: AnalysisInput, variant: AnalysisInput, fields: [string, string]): Promise<ScenarioComparison> {
+  const [b, v] = await Promise.all([analysisScope(session, baseline, fields[0]), analysisScope(session, variant, fields[1])]);
+  return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope });
+}
+
+/** Every collaboration in the store with its member municipalities, read a page at a time. */
+export async function allCollaborations(store: GraphStore): Promise<Array<{ collaboration: Collaboration; members: Municipality[] }>> {
+  const out: Array<{ collaboration: Collaboration; members: Municipality[] }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.collaborations({ search: null, first: MAX_PAGE_SIZE, after });
+    for (const { node } of page.items) out.push({ collaboration: node.collaboration, members: node.members.map((m) => m.municipality) });
+    if (!page.hasNextPage) return out;
+    after = page.items.at(-1)?.cursor ?? null;
+  }
+}
