@@ -1,0 +1,91 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/cli/main.js';
+
+let dir: string;
+const env = { ...process.env };
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'harmonie-cli-'));
+  process.env.HARMONIE_DATA_DIR = path.join(dir, 'data');
+  delete process.env.NEO4J_URI;
+  delete process.env.GRAPH_STORE;
+});
+afterAll(async () => {
+  process.env = env;
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI, capturing what it prints. */
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  try {
+    return { code: await run(args), out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('harmonie CLI', () => {
+  it('has --help on every command', async () => {
+    for (const c of ['seed', 'audit', 'impact']) {
+      const r = await cli(c, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^Usage: harmonie ${c}`));
+    }
+  });
+
+  it('answers bad arguments with the usage and exit code 2', async () => {
+    expect((await cli('audit')).code).toBe(2);
+    const bad = await cli('audit', '--collaboration', 'x', '--as-of', '2015-13-01');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--as-of must be a date/);
+    expect((await cli('impact', '--frobnicate')).code).toBe(2);
+  });
+
+  it('answers an unreadable or malformed policy file with exit code 1 and the reason', async () => {
+    const missing = await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--policy', path.join(dir, 'nope.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/cannot read policy file .*ENOENT/);
+    const file = path.join(dir, 'bad.json');
+    await writeFile(file, JSON.stringify({ connectionMode: 'SOMETIMES' }));
+    const bad = await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--policy', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/connectionMode/);
+  });
+
+  it('finds a collaboration by a part of its name and prints its audit as JSON', async () => {
+    const r = await cli('audit', '--collaboration', 'Noardwest', '--json', '--as-of', '2026-11-28');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out) as { optimal: boolean; totalCost: number; engagements: unknown[] };
+    expect(plan.optimal).toBe(true);
+    expect(plan.engagements.length).toBeGreaterThan(0);
+  });
+
+  it('applies a policy file', async () => {
+    const file = path.join(dir, 'joint.json');
+    await writeFile(file, JSON.stringify({ auditRequirements: [{ id: 'suwinet-audit', jointAllowed: true }, { id: 'brp-zelfevaluatie', jointAllowed: true }] }));
+    const base = JSON.parse((await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--json')).out) as { totalCost: number };
+    const joint = JSON.parse((await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--json', '--policy', file)).out) as { totalCost: number };
+    expect(joint.totalCost).toBeLessThan(base.totalCost);
+  });
+
+  it('prints the national impact as one JSON object', async () => {
+    const r = await cli('impact', '--json');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    const result = JSON.parse(lines.at(-1)!) as { totals: { collaborations: number } };
+    expect(result.totals.collaborations).toBeGreaterThanOrEqual(6);
+  });
+
+  it('says which collaboration it cannot find, with exit code 1', async () => {
+    const r = await cli('audit', '--collaboration', 'no such thing at all');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no collaboration has the id or name/);
+  });
+});
