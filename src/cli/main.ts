@@ -4,10 +4,11 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/e
 import { SeedValidationError } from '../seed/load.js';
 import { auditCommand } from './commands/audit.js';
 import { impactCommand } from './commands/impact.js';
+import { importCommand } from './commands/import.js';
 import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
 
-const COMMANDS: Command[] = [seedCommand, auditCommand, impactCommand];
+const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand];
 
 const USAGE = `Usage: harmonie <command> [options]
 

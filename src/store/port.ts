@@ -83,7 +83,8 @@ export interface GraphStore {
   deleteScenario(id: string): Promise<boolean>;
   /**
    * Merges imported collaborations in one all-or-nothing write: new ones are created, existing imported ones get the
-   * members they lack (memberships are only ever added, so importing the same file twice changes nothing).
+   * members they lack (memberships are only ever added, so importing the same file twice changes nothing); legal form
+   * and facilities are set at creation and never changed by a later import.
    * A seeded collaboration with the same id is never touched.
    */
   importCollaborations(batch: ImportBatch): Promise<ImportSummary>;

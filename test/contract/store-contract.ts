@@ -171,7 +171,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         sources: [{ id: 'import:test:1', title: 'test.csv', publisher: 'imported', url: null, section: null, date: '2026-11-28' }],
         collaborations: [
           {
-            id: 'gr-test-one', name: 'Test regeling', legalForm: null, description: 'Imported for a test.', facilities: [],
+            id: 'gr-test-one', name: 'Test regeling', legalForm: null, description: 'Imported for a test.', facilities: ['DIGID', 'GGK'],
             members: [{ municipality: 'GM0014', confidence: 'CONFIRMED' }, { municipality: 'GM0034', confidence: 'CONFIRMED' }],
             sources: ['import:test:1'], confidence: 'CONFIRMED', note: 'legal form unknown',
           },
@@ -187,6 +187,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       const record = await store.collaboration('gr-test-one');
       expect(record?.members.map((m) => m.municipality.id)).toEqual(['GM0014', 'GM0034', 'GM0037']);
       expect(record?.collaboration.legalForm).toBeNull();
+      expect(record?.collaboration.facilities).toEqual(['DIGID', 'GGK']);
       const changed = structuredClone(seed.graph);
       changed.facilities[0]!.name = 'reseeded';
       await store.loadSeed(reseeded(changed));

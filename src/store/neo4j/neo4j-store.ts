@@ -271,9 +271,13 @@ export class Neo4jStore implements GraphStore {
            RETURN sum(CASE WHEN citing THEN 1 ELSE 0 END) AS cited
          }
          CALL (c, row, isNew) {
-           // The legal form is set when the collaboration is created; a later import never changes it (as in the embedded store).
+           // Legal form and facilities are set when the collaboration is created; a later import never changes them (as in the embedded store).
            OPTIONAL MATCH (l:LegalForm {code: row.legalForm})
            FOREACH (_ IN CASE WHEN l IS NULL OR NOT isNew THEN [] ELSE [1] END | MERGE (c)-[:HAS_LEGAL_FORM]->(l))
+           WITH c, row, isNew
+           // OPTIONAL MATCH and FOREACH keep exactly one row per collaboration whatever matches.
+           OPTIONAL MATCH (f:Facility) WHERE isNew AND f.code IN row.facilities
+           FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (c)-[:USES_FACILITY]->(f))
            RETURN count(*) AS linked
          }
          RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
@@ -283,6 +287,7 @@ export class Neo4jStore implements GraphStore {
           rows: batch.collaborations.map((c) => ({
             id: c.id,
             legalForm: c.legalForm,
+            facilities: c.facilities,
             members: c.members,
             sources: c.sources,
             props: { id: c.id, name: c.name, description: c.description, confidence: c.confidence, note: c.note },
