@@ -11,6 +11,7 @@ import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
 import { benchAudit, formatRows } from './audit.js';
 import { benchE2e, type E2eRow } from './e2e.js';
+import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
 import { ms } from './stats.js';
 
 const SIZES = [2, 10, 50, 200];
@@ -83,6 +84,21 @@ async function main(): Promise<void> {
   const rows = await benchE2e(memory, 'memory', SIZES, RUNS);
   if (neo4j) rows.push(...(await benchE2e(neo4j, 'neo4j', SIZES, RUNS)));
   console.log(formatE2e(rows));
+
+  console.log('\n## nationalImpact over the imported national data set (OpenGR + regioatlas ISD + veiligheidsregio\'s), target < 30 s\n');
+  if (!nationalDataAvailable()) {
+    console.log('(../shared/data is not here: skipped)');
+  } else {
+    const national: NationalRow[] = await benchNational(memory, 'memory');
+    if (neo4j) national.push(...(await benchNational(neo4j, 'neo4j')));
+    const eur = (v: number) => `€${Math.round(v).toLocaleString('en-US')}`;
+    console.log('| store | policy | import (3 files) ms | nationalImpact ms | collaborations analysed / all | obligations | baseline | optimal | savings | optimal proven |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of national) {
+      const t = r.totals;
+      console.log(`| ${r.store} | ${r.policy} | ${ms(r.importMs)} | ${ms(r.impactMs)} | ${t.analysed} / ${t.collaborations} | ${t.obligations} | ${eur(t.baselineCost)} | ${eur(t.totalCost)} | ${eur(t.savings)} | ${t.optimal} |`);
+    }
+  }
 
   await memory.close();
   await rm(dir, { recursive: true, force: true });

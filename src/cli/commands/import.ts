@@ -1,13 +1,9 @@
 // `harmonie import`: memberships of collaborations from an OpenGR or regioatlas CSV into the store, with a rejects file.
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { importFile } from '../../app/import.js';
 import { createSession } from '../../app/session.js';
-import { today } from '../../domain/dates.js';
-import { IMPORT_LAYOUTS, ImportFormatError, parseImport, rejectsCsv, type ImportLayout } from '../../domain/import/index.js';
-import type { Collaboration, Municipality } from '../../domain/model.js';
-import { MAX_PAGE_SIZE } from '../../store/paging.js';
-import type { GraphStore } from '../../store/port.js';
+import { IMPORT_LAYOUTS, ImportFormatError, rejectsCsv, type ImportLayout } from '../../domain/import/index.js';
 import { InputFileError, parse, UsageError, withStore, type Command } from '../common.js';
 
 const usage = `Usage: harmonie import <opengr|regioatlas> <file.csv> [--legal-form CODE] [--facilities A,B,…]
@@ -26,17 +22,6 @@ Options:
   --rejects <file.csv>      where to write the rejected rows (default: <file>.rejects.csv here)
   --json                    end with one JSON line {"rowsRead","membershipsImported","rowsRejected","rejectsFile"}
   -h, --help                show this help`;
-
-async function allMunicipalities(store: GraphStore): Promise<Municipality[]> {
-  const out: Municipality[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.municipalities({ search: null, first: MAX_PAGE_SIZE, after });
-    out.push(...page.items.map((i) => i.node));
-    if (!page.hasNextPage) return out;
-    after = page.items.at(-1)?.cursor ?? null;
-  }
-}
 
 export const importCommand: Command = {
   name: 'import',
@@ -64,7 +49,7 @@ export const importCommand: Command = {
 
     return withStore(async (store) => {
       const session = createSession(store);
-      const [index, municipalities] = await Promise.all([session.catalogue(), allMunicipalities(store)]);
+      const index = await session.catalogue();
       facilities.forEach((f) => {
         if (!index.facility(f)) throw new UsageError(`unknown facility "${f}" in --facilities; known: ${index.allFacilities().map((x) => x.code).join(', ')}\n\n${usage}`);
       });
@@ -72,36 +57,19 @@ export const importCommand: Command = {
       if (values['legal-form'] !== undefined && !legalForms.includes(values['legal-form'])) {
         throw new UsageError(`unknown legal form "${values['legal-form']}"; known: ${legalForms.join(', ')}\n\n${usage}`);
       }
-      let result;
+      let imported;
       try {
-        result = parseImport(text, { file: path.basename(file), municipalities, layout, legalForm: values['legal-form'] ?? null, legalForms });
+        imported = await importFile(session, { text, fileName: path.basename(file), layout, legalForm: values['legal-form'] ?? null, facilities });
       } catch (error) {
         if (error instanceof ImportFormatError) throw new InputFileError(`refused ${file}: ${error.message}; nothing was written`);
         throw error;
       }
-      const sourceId = `import:${layout}:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
-      const collaborations = result.collaborations.map(
-        (c): Collaboration => ({
-          id: c.id,
-          name: c.name,
-          legalForm: c.legalForm,
-          description: `Imported from ${c.source.file} (${c.source.layout}, column "${c.source.column}").`,
-          facilities,
-          members: c.members.map((m) => ({ municipality: m.municipality, confidence: 'CONFIRMED' })),
-          sources: [sourceId],
-          confidence: 'CONFIRMED',
-          note: c.legalFormUnknown ? 'Legal form unknown: the imported file does not give it, and it is not guessed.' : null,
-        }),
-      );
-      const summary = await store.importCollaborations({
-        sources: [{ id: sourceId, title: `${path.basename(file)} (${layout} import)`, publisher: 'Imported with harmonie import', url: null, section: null, date: today() }],
-        collaborations,
-      });
+      const { result, summary } = imported;
       await writeFile(rejectsFile, rejectsCsv(result));
-      const unknownForms = collaborations.filter((c) => c.legalForm === null).length;
+      const unknownForms = result.collaborations.filter((c) => c.legalForm === null).length;
       console.log(
         `rows read ${result.rowsRead} = memberships imported ${result.membershipsImported} + rows rejected ${result.rowsRejected}` +
-          ` · ${collaborations.length} collaborations (${summary.collaborationsCreated} new, ${summary.collaborationsUpdated} updated, ${summary.membershipsAdded} memberships added to the graph)` +
+          ` · ${result.collaborations.length} collaborations (${summary.collaborationsCreated} new, ${summary.collaborationsUpdated} updated, ${summary.membershipsAdded} memberships added to the graph)` +
           `${unknownForms ? ` · ${unknownForms} with legal form unknown (flagged)` : ''} · rejects in ${rejectsFile}`,
       );
       if (values.json) {
