@@ -8,6 +8,11 @@ const port = z.coerce
   .min(1, { error: 'must be between 1 and 65535' })
   .max(65535, { error: 'must be between 1 and 65535' });
 
+const positiveInt = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+const flag = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
 const optionalText = z
   .string()
   .optional()
@@ -30,6 +35,14 @@ const environmentSchema = z
     NEO4J_PASSWORD: optionalText,
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
     LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+    NEO4J_TX_TIMEOUT_MS: positiveInt.default(30_000),
+    HARMONIE_MAX_DEPTH: positiveInt.default(15),
+    HARMONIE_MAX_COST: positiveInt.default(50_000),
+    HARMONIE_MAX_ALIASES: positiveInt.default(30),
+    HARMONIE_MAX_DIRECTIVES: positiveInt.default(30),
+    HARMONIE_MAX_BODY_BYTES: positiveInt.default(1_000_000),
+    HARMONIE_INTROSPECTION: flag.default(true),
+    HARMONIE_LANDING_PAGE: flag.default(true),
   });
 
 export interface Neo4jConfig {
@@ -37,6 +50,8 @@ export interface Neo4jConfig {
   user: string | undefined;
   password: string | undefined;
   database: string;
+  /** Longest a transaction may run before Neo4j ends it. */
+  txTimeoutMs?: number;
 }
 
 export interface Config {
@@ -46,6 +61,15 @@ export interface Config {
   dataDir: string;
   neo4j: Neo4jConfig | undefined;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  limits: {
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxBodyBytes: number;
+    introspection: boolean;
+    landingPage: boolean;
+  };
 }
 
 export class ConfigError extends Error {
@@ -78,8 +102,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     dataDir: path.resolve(e.HARMONIE_DATA_DIR),
     neo4j:
       store === 'neo4j' && e.NEO4J_URI
-        ? Object.freeze({ uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE })
+        ? Object.freeze({ uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS })
         : undefined,
     logLevel: e.LOG_LEVEL,
+    limits: Object.freeze({
+      maxDepth: e.HARMONIE_MAX_DEPTH,
+      maxCost: e.HARMONIE_MAX_COST,
+      maxAliases: e.HARMONIE_MAX_ALIASES,
+      maxDirectives: e.HARMONIE_MAX_DIRECTIVES,
+      maxBodyBytes: e.HARMONIE_MAX_BODY_BYTES,
+      introspection: e.HARMONIE_INTROSPECTION,
+      landingPage: e.HARMONIE_LANDING_PAGE,
+    }),
   });
 }

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = await startServer({ store, host: config.host, port: config.port });
+  const server = await startServer({ store, host: config.host, port: config.port, limits: config.limits });
   console.log(`Harmonie GraphQL API on ${server.url} (${where})`);
 
   let stopping = false;

@@ -2,6 +2,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/errors.js';
+import { LIMIT_CODES } from './limits.js';
 
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, field: string) {
@@ -36,6 +37,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (original instanceof StoreUnavailableError) {
     return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  // A query limit: Apollo files it under GRAPHQL_VALIDATION_FAILED; the answer names the limit's own code.
+  const limit = formatted.extensions?.limit;
+  if (typeof limit === 'string' && limit in LIMIT_CODES) {
+    return { ...base, extensions: { code: LIMIT_CODES[limit as keyof typeof LIMIT_CODES], limit } };
   }
   // Errors graphql-js and Apollo classify themselves (validation, variable coercion, parse errors) keep their code.
   // Checked by code, not `instanceof`: a library may bring its own copy of graphql's error class.

@@ -1,6 +1,7 @@
 // HTTP wiring: Apollo Server on POST /graphql, liveness on /healthz, readiness (store reachable, seed loaded) on /readyz.
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -9,6 +10,7 @@ import { StoreUnavailableError } from '../domain/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
+import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
@@ -26,9 +28,27 @@ const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+export interface ServerLimits extends QueryLimits {
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  introspection: boolean;
+  landingPage: boolean;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxDepth: 15,
+  maxCost: 50_000,
+  maxAliases: 30,
+  maxDirectives: 30,
+  maxBodyBytes: 1_000_000,
+  introspection: true,
+  landingPage: true,
+};
+
 export interface ServerOptions {
   store: GraphStore;
   log?: (message: string) => void;
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
@@ -37,15 +57,29 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log = console.error }: ServerOptions) {
+export async function createApp({ store, log = console.error, limits: given }: ServerOptions) {
+  const limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   const httpServer = http.createServer(app);
+  // Only validation rules: the armor protections that need plugins (token count, field suggestions) are off.
+  const protection = armor(limits);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
+    introspection: limits.introspection,
+    validationRules: protection.validationRules,
+    // Operation batching stays off: one operation per request, so every limit and log entry is per operation.
+    allowBatchedHttpRequests: false,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log(`unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), serviceUnavailableStatus],
+    // Cache control computes a hint per resolved field; nothing here is cached over HTTP, and a plan for 200 members
+    // resolves tens of thousands of fields, so it is switched off.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      serviceUnavailableStatus,
+    ],
   });
   await apollo.start();
 
@@ -67,7 +101,18 @@ export async function createApp({ store, log = console.error }: ServerOptions) {
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(store) }));
+  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), expressMiddleware(apollo, { context: async () => createContext(store) }));
+  // Body parser failures (too large, not JSON) answer as GraphQL errors with their own codes, not an HTML page.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const e = error as { type?: string; status?: number; message?: string };
+    if (e?.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `request body over the limit of ${limits.maxBodyBytes} bytes`, extensions: { code: LIMIT_CODES.maxBody, limit: 'maxBody' } }] });
+    } else if (e?.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: `request body is not valid JSON: ${e.message ?? ''}`, extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      next(error);
+    }
+  });
 
   return { app, httpServer, apollo };
 }

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer, type RunningServer } from '../../src/api/server.js';
+import { startServer, type RunningServer, type ServerLimits } from '../../src/api/server.js';
 import { loadSeed } from '../../src/seed/load.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -20,8 +20,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function serve(store: GraphStore, cleanup: () => Promise<void> = async () => undefined): Promise<TestServer> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined });
+export async function serve(store: GraphStore, cleanup: () => Promise<void> = async () => undefined, limits?: Partial<ServerLimits>): Promise<TestServer> {
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, limits });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   return {
     server,

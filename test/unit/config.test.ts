@@ -36,6 +36,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ GRAPH_STORE: 'neo4j' })).toThrow(/NEO4J_URI: is required when GRAPH_STORE=neo4j/);
   });
 
+  it('reads the query limits and switches, refusing nonsense', () => {
+    const c = loadConfig({ HARMONIE_MAX_DEPTH: '8', HARMONIE_INTROSPECTION: 'false', NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_TX_TIMEOUT_MS: '5000' });
+    expect(c.limits).toMatchObject({ maxDepth: 8, introspection: false, landingPage: true, maxBodyBytes: 1_000_000 });
+    expect(c.neo4j?.txTimeoutMs).toBe(5000);
+    expect(() => loadConfig({ HARMONIE_MAX_COST: '-1', HARMONIE_LANDING_PAGE: 'maybe' })).toThrow(/HARMONIE_MAX_COST: must be positive[\s\S]*HARMONIE_LANDING_PAGE: must be true or false/);
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 1 and 65535/);
   });

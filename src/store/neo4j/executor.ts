@@ -23,6 +23,7 @@ export class Neo4jExecutor {
     private readonly driver: Driver,
     readonly database: string,
     readonly uri: string,
+    private readonly txTimeoutMs: number,
   ) {}
 
   static create(config: Neo4jConfig): Neo4jExecutor {
@@ -36,7 +37,7 @@ export class Neo4jExecutor {
       maxTransactionRetryTime: 2_000,
       logging: { level: 'error', logger: () => undefined },
     });
-    return new Neo4jExecutor(driver, config.database, config.uri);
+    return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000);
   }
 
   async read<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -57,7 +58,8 @@ export class Neo4jExecutor {
   private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+      const options = { timeout: this.txTimeoutMs };
+      return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
     } catch (error) {
       throw this.translate(error);
     } finally {
@@ -66,6 +68,9 @@ export class Neo4jExecutor {
   }
 
   private translate(error: unknown): unknown {
+    if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) {
+      return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${this.txTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS)`, { cause: error });
+    }
     if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
       const why = error.code.startsWith('Neo.ClientError.Security')
         ? 'authentication failed (check NEO4J_USER / NEO4J_PASSWORD)'
