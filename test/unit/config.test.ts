@@ -12,7 +12,7 @@ describe('configuration', () => {
   it('chooses Neo4j when NEO4J_URI is set', () => {
     const c = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7687' });
     expect(c.store).toBe('neo4j');
-    expect(c.neo4j).toEqual({ uri: 'bolt://127.0.0.1:7687', user: undefined, password: undefined, database: 'neo4j' });
+    expect(c.neo4j).toEqual({ uri: 'bolt://127.0.0.1:7687', user: undefined, password: undefined, database: 'neo4j', txTimeoutMs: 30_000 });
   });
 
   it('lets GRAPH_STORE=memory win over NEO4J_URI', () => {
