@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           Difference: '../../domain/comparison-types.js#Difference',
           Scenario: '../../store/port.js#Scenario',
           ScenarioConnection: '../views.js#ScenarioPage',
+          AccessLogConnection: '../views.js#AccessLogPage',
           NationalImpact: '../../domain/national-impact.js#NationalImpact',
           Engagement: '../views.js#EngagementView',
           Obligation: '../views.js#ObligationView',

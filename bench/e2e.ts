@@ -26,7 +26,7 @@ const QUERY = `query($input: AnalysisInput!) { minimalJointAudit(input: $input) 
   separations { text } solver { status millis } } }`;
 
 export async function benchE2e(store: GraphStore, label: string, sizes: number[], runs: number): Promise<E2eRow[]> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined });
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
   const rows: E2eRow[] = [];
   try {
     const all = await store.municipalities({ search: null, first: 100, after: null });

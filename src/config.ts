@@ -43,7 +43,14 @@ const environmentSchema = z
     HARMONIE_MAX_BODY_BYTES: positiveInt.default(1_000_000),
     HARMONIE_INTROSPECTION: flag.default(true),
     HARMONIE_LANDING_PAGE: flag.default(true),
+    HARMONIE_AUTH: z.enum(['enabled', 'disabled'], { error: 'must be "enabled" or "disabled"' }).default('enabled'),
+    HARMONIE_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   });
+
+/** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export interface Neo4jConfig {
   uri: string;
@@ -61,6 +68,7 @@ export interface Config {
   dataDir: string;
   neo4j: Neo4jConfig | undefined;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  auth: { enabled: boolean; ratePerMinute: number };
   limits: {
     maxDepth: number;
     maxCost: number;
@@ -92,6 +100,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const set = (name: string) => (env[name]?.trim() ?? '') !== '';
   if (env.GRAPH_STORE === 'neo4j' && !set('NEO4J_URI')) problems.push({ variable: 'NEO4J_URI', message: 'is required when GRAPH_STORE=neo4j' });
   if (set('NEO4J_PASSWORD') && !set('NEO4J_USER')) problems.push({ variable: 'NEO4J_USER', message: 'is required when NEO4J_PASSWORD is set' });
+  if (env.HARMONIE_AUTH === 'disabled' && !isLoopback(env.HOST?.trim() || '127.0.0.1')) {
+    problems.push({ variable: 'HARMONIE_AUTH', message: `may be "disabled" only on a loopback address, not on HOST=${env.HOST}` });
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const store = e.GRAPH_STORE ?? (e.NEO4J_URI ? 'neo4j' : 'memory');
@@ -105,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
         ? Object.freeze({ uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS })
         : undefined,
     logLevel: e.LOG_LEVEL,
+    auth: Object.freeze({ enabled: e.HARMONIE_AUTH === 'enabled', ratePerMinute: e.HARMONIE_RATE_LIMIT_PER_MINUTE }),
     limits: Object.freeze({
       maxDepth: e.HARMONIE_MAX_DEPTH,
       maxCost: e.HARMONIE_MAX_COST,

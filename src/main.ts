@@ -22,8 +22,13 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = await startServer({ store, host: config.host, port: config.port, limits: config.limits });
+  const server = await startServer({ store, host: config.host, port: config.port, limits: config.limits, access: config.auth });
   console.log(`Harmonie GraphQL API on ${server.url} (${where})`);
+  if (config.auth.enabled) {
+    console.log('Every request needs an API key (Authorization: Bearer …), X-Acting-For: <OIN> and X-Purpose; create one with `npx harmonie keys create`.');
+  } else {
+    console.log('AUTHENTICATION IS DISABLED (HARMONIE_AUTH=disabled): anyone on this machine may query; requests are still logged. For a local demo only.');
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

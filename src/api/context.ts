@@ -1,9 +1,13 @@
-// Per-request context: a session over the store, so a request reads the reference graph at most once.
+// Per-request context: a session over the store (the reference graph read at most once) and what the protocol layer established.
 import { createSession, type Session } from '../app/session.js';
 import type { GraphStore } from '../store/port.js';
+import type { Access } from './access.js';
 
-export type RequestContext = Session;
+export interface RequestContext extends Session {
+  /** Key, acting-for organisation, purpose and log entry; absent only when a test builds a context by hand. */
+  access?: Access;
+}
 
-export function createContext(store: GraphStore): RequestContext {
-  return createSession(store);
+export function createContext(store: GraphStore, access?: Access): RequestContext {
+  return { ...createSession(store), ...(access ? { access } : {}) };
 }

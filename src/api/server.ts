@@ -11,6 +11,7 @@ import type { GraphStore } from '../store/port.js';
 import { createContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
+import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
@@ -49,6 +50,8 @@ export interface ServerOptions {
   store: GraphStore;
   log?: (message: string) => void;
   limits?: Partial<ServerLimits>;
+  /** Authentication and rate limits; every request is logged either way. */
+  access: AccessOptions;
 }
 
 export interface RunningServer {
@@ -57,7 +60,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log = console.error, limits: given }: ServerOptions) {
+export async function createApp({ store, log = console.error, limits: given, access }: ServerOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   const httpServer = http.createServer(app);
@@ -78,6 +81,7 @@ export async function createApp({ store, log = console.error, limits: given }: S
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      accessPlugin(store, log),
       serviceUnavailableStatus,
     ],
   });
@@ -101,7 +105,12 @@ export async function createApp({ store, log = console.error, limits: given }: S
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
-  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }), expressMiddleware(apollo, { context: async () => createContext(store) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: limits.maxBodyBytes }),
+    protocolMiddleware(store, access, log),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(store, res.locals.access as Access | undefined) }),
+  );
   // Body parser failures (too large, not JSON) answer as GraphQL errors with their own codes, not an HTML page.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const e = error as { type?: string; status?: number; message?: string };

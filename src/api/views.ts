@@ -3,7 +3,7 @@ import type { ConnectionPlan } from '../domain/connection-plan.js';
 import type { AuditPlan, PlannedEngagement, PlannedObligation } from '../domain/joint-audit.js';
 import type { FrameworkOverlap, SharedRequirement } from '../domain/overlap.js';
 import type { AuditRequirement, Confidence, ConnectionRequirement, Facility, IsoDate, Municipality, Norm, NormFramework, NormMapping } from '../domain/model.js';
-import type { CollaborationRecord, Page, Scenario } from '../store/port.js';
+import type { AccessLogEntry, CollaborationRecord, Page, Scenario } from '../store/port.js';
 
 /** The date children read the graph at, inherited from the query that reached them. */
 interface AtDate {
@@ -33,3 +33,4 @@ export type ObligationView = PlannedObligation & { plan: AuditPlanView };
 export type SharedRequirementView = SharedRequirement & AtDate;
 export type FrameworkOverlapView = FrameworkOverlap & AtDate;
 export type ScenarioPage = Page<Scenario>;
+export type AccessLogPage = Page<AccessLogEntry>;

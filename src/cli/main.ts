@@ -5,10 +5,11 @@ import { SeedValidationError } from '../seed/load.js';
 import { auditCommand } from './commands/audit.js';
 import { impactCommand } from './commands/impact.js';
 import { importCommand } from './commands/import.js';
+import { keysCommand } from './commands/keys.js';
 import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
 
-const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand];
+const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, keysCommand];
 
 const USAGE = `Usage: harmonie <command> [options]
 

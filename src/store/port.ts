@@ -1,5 +1,6 @@
 // The store port: what the analyses and the API need from a graph store, implemented by the Neo4j and the embedded adapter.
 import type { Catalogue, Collaboration, Confidence, Municipality, Source } from '../domain/model.js';
+import type { Role } from '../domain/access.js';
 import type { AnalysisInput } from '../domain/scope.js';
 import type { LoadedSeed } from '../seed/load.js';
 
@@ -59,6 +60,44 @@ export interface ImportSummary {
   membershipsAdded: number;
 }
 
+/** An API key as stored: never the secret itself, only its hash. */
+export interface ApiKey {
+  id: string;
+  name: string;
+  role: Role;
+  /** The OIN of the organisation the key belongs to. */
+  organisation: string;
+  /** Other organisations (OINs) it may act for. */
+  actingFor: string[];
+  /** sha256 of the secret, hex. */
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** One protocol entry: who asked what, for whom, why, and how it ended. */
+export interface AccessLogEntry {
+  id: string;
+  at: string;
+  keyId: string | null;
+  role: Role | null;
+  actingFor: string | null;
+  purpose: string | null;
+  operation: string | null;
+  /** sha256 of the request's variables as JSON, hex; null without variables. */
+  variablesHash: string | null;
+  /** `OK`, or the error code the request ended with; `PENDING` until it ends. */
+  outcome: string;
+}
+
+export interface AccessLogQuery {
+  organisation: string | null;
+  from: string | null;
+  to: string | null;
+  first: number;
+  after: string | null;
+}
+
 export interface GraphStore {
   readonly kind: 'neo4j' | 'memory';
   /** Resolves when the store answers; throws `StoreUnavailableError` otherwise. */
@@ -88,5 +127,12 @@ export interface GraphStore {
    * A seeded collaboration with the same id is never touched.
    */
   importCollaborations(batch: ImportBatch): Promise<ImportSummary>;
+  saveApiKey(key: ApiKey): Promise<void>;
+  apiKey(id: string): Promise<ApiKey | null>;
+  apiKeys(): Promise<ApiKey[]>;
+  /** Appends an entry, or records the outcome of one appended before (same id). Never rewrites history. */
+  appendAccessLog(entry: AccessLogEntry): Promise<void>;
+  /** Entries in time order (latest outcome per id), filtered by acting-for organisation and time. */
+  accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>>;
   close(): Promise<void>;
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('harmonie CLI', () => {
   it('has --help on every command', async () => {
-    for (const c of ['seed', 'audit', 'impact']) {
+    for (const c of ['seed', 'audit', 'impact', 'import', 'keys']) {
       const r = await cli(c, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^Usage: harmonie ${c}`));
@@ -67,6 +67,23 @@ describe('harmonie CLI', () => {
     const lines = r.out.trim().split('\n');
     const result = JSON.parse(lines.at(-1)!) as { totals: { collaborations: number } };
     expect(result.totals.collaborations).toBeGreaterThanOrEqual(6);
+  });
+
+  it('creates a key shown once on its last line, lists it without secret, and revokes it', async () => {
+    const created = await cli('keys', 'create', '--role', 'ADVISOR', '--org', '00000001001234567000', '--name', 'advisor');
+    expect(created.code).toBe(0);
+    const token = created.out.trim().split('\n').at(-1)!;
+    expect(token).toMatch(/^hk_[0-9a-f]{12}\.[A-Za-z0-9_-]{43}$/);
+    const listed = await cli('keys', 'list', '--json');
+    const keys = JSON.parse(listed.out) as Array<Record<string, unknown>>;
+    expect(keys.some((k) => 'hash' in k)).toBe(false);
+    expect(listed.out).not.toContain(token.split('.')[1]);
+    const id = token.slice(3, 15);
+    expect((await cli('keys', 'revoke', id)).code).toBe(0);
+    expect((JSON.parse((await cli('keys', 'list', '--json')).out) as Array<{ id: string; revokedAt: string | null }>).find((k) => k.id === id)?.revokedAt).not.toBeNull();
+    expect((await cli('keys', 'create', '--role', 'KING', '--org', '00000001001234567000', '--name', 'x')).code).toBe(2);
+    expect((await cli('keys', 'create', '--role', 'ADMIN', '--org', 'not-an-oin', '--name', 'x')).code).toBe(1);
+    expect((await cli('keys', 'revoke', 'ffffffffffff')).code).toBe(1);
   });
 
   it('says which collaboration it cannot find, with exit code 1', async () => {

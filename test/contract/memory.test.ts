@@ -47,6 +47,19 @@ describe('memory store persistence', () => {
     expect(before.length).toBeGreaterThan(0);
   });
 
+  it('sees what another process wrote to the same data folder (a key created by the CLI beside a running server)', async () => {
+    const dir = await tempDir();
+    const server = await MemoryStore.open(dir);
+    await server.loadSeed(await loadSeed());
+    const cli = await MemoryStore.open(dir);
+    await cli.saveApiKey({ id: 'abcdefabcdef', name: 'k', role: 'ANALYST', organisation: '00000001001234567000', actingFor: [], hash: '00', createdAt: '2026-11-28T00:00:00.000Z', revokedAt: null });
+    await cli.close();
+    expect((await server.apiKey('abcdefabcdef'))?.name).toBe('k');
+    // and the server's next write keeps it
+    await server.saveScenario({ id: 's', name: 's', owner: 'GM0014', baseline: {}, variant: {}, createdAt: 'x', updatedAt: 'x' });
+    expect((await (await MemoryStore.open(dir)).apiKey('abcdefabcdef'))?.name).toBe('k');
+  });
+
   it('refuses a damaged data file with a message naming it', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'graph.json'), '{ not json');

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { AccessOptions } from '../../src/api/access.js';
 import { startServer, type RunningServer, type ServerLimits } from '../../src/api/server.js';
 import { loadSeed } from '../../src/seed/load.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
@@ -16,21 +17,26 @@ export interface TestServer {
   server: RunningServer;
   store: GraphStore;
   baseUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function serve(store: GraphStore, cleanup: () => Promise<void> = async () => undefined, limits?: Partial<ServerLimits>): Promise<TestServer> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, limits });
+export async function serve(
+  store: GraphStore,
+  cleanup: () => Promise<void> = async () => undefined,
+  limits?: Partial<ServerLimits>,
+  access: AccessOptions = { enabled: false, ratePerMinute: 1_000_000 },
+): Promise<TestServer> {
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, limits, access });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   return {
     server,
     store,
     baseUrl,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as GraphQLResponse['body'] } as GraphQLResponse<never>;

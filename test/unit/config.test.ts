@@ -43,6 +43,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ HARMONIE_MAX_COST: '-1', HARMONIE_LANDING_PAGE: 'maybe' })).toThrow(/HARMONIE_MAX_COST: must be positive[\s\S]*HARMONIE_LANDING_PAGE: must be true or false/);
   });
 
+  it('allows switching authentication off only on loopback', () => {
+    expect(loadConfig({}).auth).toEqual({ enabled: true, ratePerMinute: 600 });
+    expect(loadConfig({ HARMONIE_AUTH: 'disabled' }).auth.enabled).toBe(false);
+    expect(loadConfig({ HARMONIE_AUTH: 'disabled', HOST: '127.0.0.2' }).auth.enabled).toBe(false);
+    expect(() => loadConfig({ HARMONIE_AUTH: 'disabled', HOST: '0.0.0.0' })).toThrow(/HARMONIE_AUTH: may be "disabled" only on a loopback address/);
+  });
+
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: must be between 1 and 65535/);
   });

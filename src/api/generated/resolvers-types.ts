@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, ScenarioPage as ScenarioPageModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
+import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, ScenarioPage as ScenarioPageModel, AccessLogPage as AccessLogPageModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
 import type { CertificateType as CertificateTypeModel, LegalForm as LegalFormModel, EvidenceCost as EvidenceCostModel, Source as SourceModel, Municipality as MunicipalityModel } from '../../domain/model.js';
 import type { CollaborationRecord as CollaborationRecordModel, Scenario as ScenarioModel } from '../../store/port.js';
 import type { Organisation as OrganisationModel } from '../../domain/scope.js';
@@ -27,6 +27,43 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+};
+
+/** A page of access-log entries. */
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An access-log entry and its cursor. */
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+/** One protocol entry (protocollering): who asked what, for whom, why, and how it ended. */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** The organisation (OIN) the request acted for. */
+  actingFor?: Maybe<Scalars['ID']['output']>;
+  /** When the request arrived (ISO 8601). */
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The API key's id; null when authentication is disabled or no valid key was given. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** The operation name (or 'anonymous query'). */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** OK, the error code it ended with, or PENDING while it runs. */
+  outcome: Scalars['String']['output'];
+  /** Why, as the request said (X-Purpose). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** The key's role. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** sha256 of the variables as sent, hex. */
+  variablesHash?: Maybe<Scalars['String']['output']>;
 };
 
 /** What to analyse: an existing collaboration, or explicit members, legal form and facilities (explicit fields override the collaboration's). */
@@ -943,6 +980,8 @@ export type PolicyInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The access log (ADMIN), oldest first; `from` inclusive and `to` exclusive, as ISO 8601 dates or timestamps. */
+  accessLog: AccessLogConnection;
   /** The certificate types; with `asOf`, only those that can be had on that date. */
   certificateTypes: Array<CertificateType>;
   /** One collaboration; NOT_FOUND when there is none. */
@@ -975,10 +1014,19 @@ export type Query = {
   overlap: Overlap;
   /** One scenario; NOT_FOUND when there is none. */
   scenario?: Maybe<Scenario>;
-  /** Scenarios, optionally of one owner, a page at a time. */
+  /** Scenarios of the organisation the request acts for (with authentication disabled: of `owner`, or all), a page at a time. */
   scenarios: ScenarioConnection;
   /** Every source the graph cites. */
   sources: Array<Source>;
+};
+
+
+export type QueryAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1288,6 +1336,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessLogConnection: ResolverTypeWrapper<AccessLogPageModel>;
+  AccessLogEdge: ResolverTypeWrapper<AccessLogEdge>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   AnalysisInput: AnalysisInput;
   AnalysisRequest: ResolverTypeWrapper<AnalysisRequest>;
   AuditPlan: ResolverTypeWrapper<AuditPlanViewModel>;
@@ -1371,6 +1422,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessLogConnection: AccessLogPageModel;
+  AccessLogEdge: AccessLogEdge;
+  AccessLogEntry: AccessLogEntry;
   AnalysisInput: AnalysisInput;
   AnalysisRequest: AnalysisRequest;
   AuditPlan: AuditPlanViewModel;
@@ -1438,6 +1492,29 @@ export type ResolversParentTypes = ResolversObject<{
   SolverInfo: SolverInfo;
   Source: SourceModel;
   String: Scalars['String']['output'];
+}>;
+
+export type AccessLogConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
+}>;
+
+export type AccessLogEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+  actingFor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  variablesHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AnalysisRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisRequest'] = ResolversParentTypes['AnalysisRequest']> = ResolversObject<{
@@ -1862,6 +1939,7 @@ export type PolicyResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   certificateTypes?: Resolver<Array<ResolversTypes['CertificateType']>, ParentType, ContextType, Partial<QueryCertificateTypesArgs>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
@@ -1963,6 +2041,9 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AnalysisRequest?: AnalysisRequestResolvers<ContextType>;
   AuditPlan?: AuditPlanResolvers<ContextType>;
   AuditRequirement?: AuditRequirementResolvers<ContextType>;

@@ -1,18 +1,49 @@
 // Resolvers of scenarios, comparisons and the national impact: validate, call the domain, map.
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { isIsoDate, today } from '../../domain/dates.js';
 import { BadInputError, NotFoundError } from '../../domain/errors.js';
 import { nationalImpact } from '../../domain/national-impact.js';
 import { sideTotals } from '../../domain/scenarios.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { Scenario } from '../../store/port.js';
+import type { RequestContext } from '../context.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
 
 const NAME_MAX = 200;
 const OWNER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
-export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios'> = {
+/** The organisation whose scenarios a request may see; null when authentication is disabled. */
+function tenant(ctx: RequestContext): string | null {
+  return ctx.access?.enforced ? ctx.access.actingFor : null;
+}
+
+/** A scenario another organisation owns is, to this request, one that does not exist. */
+async function visibleScenario(ctx: RequestContext, id: string, field: string): Promise<Scenario> {
+  const s = await ctx.store.scenario(id);
+  const t = tenant(ctx);
+  if (!s || (t !== null && s.owner !== t)) throw new NotFoundError('scenario', id, field);
+  return s;
+}
+
+const TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+function time(value: string | null | undefined, field: string): string | null {
+  if (value == null) return null;
+  if (!TIME.test(value) || Number.isNaN(Date.parse(value))) throw new BadInputError(field, 'must be an ISO 8601 date or timestamp');
+  return new Date(value).toISOString();
+}
+
+export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios' | 'accessLog'> = {
+  async accessLog(_p, args, ctx) {
+    return ctx.store.accessLog({
+      organisation: args.organisation ?? null,
+      from: time(args.from, 'from'),
+      to: time(args.to, 'to'),
+      first: checkPageSize(args.first ?? DEFAULT_PAGE_SIZE),
+      after: args.after ?? null,
+    });
+  },
   async compareScenarios(_p, args, ctx) {
     return compareInputs(ctx, args.baseline, args.scenario, ['baseline', 'scenario']);
   },
@@ -23,12 +54,10 @@ export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationa
     return nationalImpact(index, collaborations, { asOf, policy: args.policy ?? null, unknownLegalForm: args.unknownLegalForm ?? null, defaultFacilities: args.defaultFacilities ?? null });
   },
   async scenario(_p, { id }, ctx) {
-    const s = await ctx.store.scenario(id);
-    if (!s) throw new NotFoundError('scenario', id, 'id');
-    return s;
+    return visibleScenario(ctx, id, 'id');
   },
   async scenarios(_p, args, ctx) {
-    return ctx.store.scenarios({ owner: args.owner ?? null, first: checkPageSize(args.first ?? DEFAULT_PAGE_SIZE), after: args.after ?? null });
+    return ctx.store.scenarios({ owner: tenant(ctx) ?? args.owner ?? null, first: checkPageSize(args.first ?? DEFAULT_PAGE_SIZE), after: args.after ?? null });
   },
 };
 
@@ -37,20 +66,21 @@ export const scenarioMutations: MutationResolvers = {
     const name = input.name.trim();
     if (name.length === 0 || input.name.length > NAME_MAX) throw new BadInputError('input.name', `must be 1 to ${NAME_MAX} characters, not blank`);
     if (!OWNER.test(input.owner)) throw new BadInputError('input.owner', 'must be an organisation id (letters, digits, . _ : -; at most 100)');
+    const t = tenant(ctx);
+    if (t !== null && input.owner !== t) {
+      throw new GraphQLError(`a scenario belongs to the organisation the request acts for (${t}), not ${input.owner}`, { extensions: { code: 'FORBIDDEN', field: 'input.owner', http: { status: 403 } } });
+    }
     // Both inputs must be analysable now: a scenario that cannot be compared is refused before anything is written.
     await Promise.all([analysisScope(ctx, input.baseline, 'input.baseline'), analysisScope(ctx, input.variant, 'input.variant')]);
     const now = new Date().toISOString();
     let createdAt = now;
-    if (input.id != null) {
-      const existing = await ctx.store.scenario(input.id);
-      if (!existing) throw new NotFoundError('scenario', input.id, 'input.id');
-      createdAt = existing.createdAt;
-    }
+    if (input.id != null) createdAt = (await visibleScenario(ctx, input.id, 'input.id')).createdAt;
     const scenario: Scenario = { id: input.id ?? randomUUID(), name: input.name, owner: input.owner, baseline: input.baseline, variant: input.variant, createdAt, updatedAt: now };
     await ctx.store.saveScenario(scenario);
     return scenario;
   },
   async deleteScenario(_p, { id }, ctx) {
+    await visibleScenario(ctx, id, 'id');
     if (!(await ctx.store.deleteScenario(id))) throw new NotFoundError('scenario', id, 'id');
     return true;
   },
@@ -61,6 +91,11 @@ export const scenarioTypeResolvers: Resolvers = {
     async comparison(s, _a, ctx) {
       return compareInputs(ctx, s.baseline, s.variant, ['baseline', 'variant']);
     },
+  },
+  AccessLogConnection: {
+    edges: (p) => p.items,
+    totalCount: (p) => p.totalCount,
+    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
   },
   ScenarioConnection: {
     edges: (p) => p.items,

@@ -1,5 +1,5 @@
 // The embedded store: the whole graph in memory, persisted as one JSON file written atomically to the data directory.
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { Catalogue, Collaboration, Municipality, SeedGraph, Source } from '../../domain/model.js';
@@ -7,7 +7,21 @@ import type { LoadedSeed } from '../../seed/load.js';
 import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
 import { countLayout, EMPTY_GRAPH, layoutGraph } from '../graph-layout.js';
 import { checkPageSize, compareKeys, decodeCursor, encodeCursor, normaliseSearch, type PageKey } from '../paging.js';
-import type { CollaborationRecord, GraphCounts, GraphStore, ImportBatch, ImportSummary, Page, PageRequest, Scenario, SeedStatus } from '../port.js';
+import type {
+  AccessLogEntry,
+  AccessLogQuery,
+  ApiKey,
+  CollaborationRecord,
+  GraphCounts,
+  GraphStore,
+  ImportBatch,
+  ImportSummary,
+  Page,
+  PageRequest,
+  Scenario,
+  SeedStatus,
+} from '../port.js';
+import { AppendLog } from './append-log.js';
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
 const FORMAT_VERSION = 1;
@@ -20,19 +34,26 @@ interface PersistedState {
   /** Kept apart from the seed: reseeding never removes them. Absent in files written before they existed. */
   imported?: { sources: Source[]; collaborations: Collaboration[] };
   scenarios?: Scenario[];
+  apiKeys?: ApiKey[];
 }
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private state: PersistedState = { format: FORMAT_VERSION, seed: null, graph: null, imported: { sources: [], collaborations: [] }, scenarios: [] };
   private closed = false;
+  /** The access log lives in its own append-only file: one flushed line per entry, never a rewrite of the graph file. */
+  private readonly accessLogFile: AppendLog<AccessLogEntry> | null;
+  private accessEntries = new Map<string, AccessLogEntry>();
 
-  private constructor(private readonly dataDir: string | null) {}
+  private constructor(private readonly dataDir: string | null) {
+    this.accessLogFile = dataDir ? new AppendLog(path.join(dataDir, 'access-log.jsonl')) : null;
+  }
 
   /** Opens the store kept in `dataDir` (created when missing); `null` keeps it in memory only, for tests. */
   static async open(dataDir: string | null): Promise<MemoryStore> {
     const store = new MemoryStore(dataDir);
     if (dataDir) await store.readState(dataDir);
+    for (const entry of (await store.accessLogFile?.readAll()) ?? []) store.accessEntries.set(entry.id, entry);
     return store;
   }
 
@@ -55,6 +76,8 @@ export class MemoryStore implements GraphStore {
       throw new StoreUnavailableError(`${file} has format ${String(parsed.format)}, expected ${FORMAT_VERSION}; move it away to reseed`);
     }
     this.state = parsed;
+    const info = await stat(file);
+    this.seen = { mtimeMs: info.mtimeMs, size: info.size };
   }
 
   /** Writes to a temporary file, flushes it, then renames it over the old one: a crash leaves the old or the new state, never half of one. */
@@ -80,6 +103,8 @@ export class MemoryStore implements GraphStore {
       throw error;
     }
     this.state = next;
+    const info = await stat(file);
+    this.seen = { mtimeMs: info.mtimeMs, size: info.size };
   }
 
   private graph(): SeedGraph {
@@ -92,24 +117,45 @@ export class MemoryStore implements GraphStore {
     if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
   }
 
-  async ping(): Promise<void> {
+  /** What was last read from or written to the data file, to notice another process (the CLI) writing it. */
+  private seen: { mtimeMs: number; size: number } | null = null;
+
+  /**
+   * Checks the store is open and picks up the data file if another process changed it since (e.g. `harmonie keys
+   * create` beside a running server). One stat per call; the embedded store is for one machine, not for concurrent writers.
+   */
+  private async ready(): Promise<void> {
     this.assertOpen();
+    if (!this.dataDir) return;
+    let info;
+    try {
+      info = await stat(path.join(this.dataDir, FILE_NAME));
+    } catch {
+      return;
+    }
+    if (this.seen && this.seen.mtimeMs === info.mtimeMs && this.seen.size === info.size) return;
+    await this.readState(this.dataDir);
+  }
+
+  async ping(): Promise<void> {
+    await this.ready();
   }
 
   async seedStatus(): Promise<SeedStatus> {
-    this.assertOpen();
+    await this.ready();
     const seed = this.state.seed;
     return { seeded: seed !== null, hash: seed?.hash ?? null, loadedAt: seed?.loadedAt ?? null };
   }
 
   async loadSeed(seed: LoadedSeed): Promise<void> {
-    this.assertOpen();
+    await this.ready();
     if (this.state.seed?.hash === seed.hash) return;
     // Structured clone: the caller's object must not alias the stored graph.
     await this.persist({ ...this.state, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
   }
 
   async catalogue(): Promise<Catalogue> {
+    await this.ready();
     const { municipalities: _m, collaborations: _c, ...catalogue } = this.graph();
     const imported = this.imported().sources;
     return canonicalCatalogue(structuredClone({ ...catalogue, sources: [...catalogue.sources, ...imported] }));
@@ -125,6 +171,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async municipalities(request: PageRequest): Promise<Page<Municipality>> {
+    await this.ready();
     return page(
       this.graph().municipalities.map((m) => ({ key: { name: m.name, id: m.id }, node: structuredClone(m), code: m.cbsCode })),
       request,
@@ -132,6 +179,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async collaborations(request: PageRequest): Promise<Page<CollaborationRecord>> {
+    await this.ready();
     const g = this.graph();
     return page(
       this.allCollaborations(g).map((c) => ({ key: { name: c.name, id: c.id }, node: this.record(g, c.id)!, code: c.id })),
@@ -140,10 +188,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async collaboration(id: string): Promise<CollaborationRecord | null> {
+    await this.ready();
     return this.record(this.graph(), id);
   }
 
   async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
+    await this.ready();
     const wanted = new Set(ids);
     return structuredClone(this.graph().municipalities.filter((m) => wanted.has(m.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
@@ -164,7 +214,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async counts(): Promise<GraphCounts> {
-    this.assertOpen();
+    await this.ready();
     const counts = this.state.graph ? countLayout(layoutGraph(this.state.graph)) : { nodes: {}, relationships: {} };
     if (this.state.seed) counts.nodes.SeedInfo = 1;
     // Imported collaborations and sources are laid out like seeded ones; scenarios are one node each.
@@ -180,25 +230,25 @@ export class MemoryStore implements GraphStore {
   }
 
   async saveScenario(scenario: Scenario): Promise<void> {
-    this.assertOpen();
+    await this.ready();
     const others = (this.state.scenarios ?? []).filter((s) => s.id !== scenario.id);
     await this.persist({ ...this.state, scenarios: [...others, structuredClone(scenario)] });
   }
 
   async scenario(id: string): Promise<Scenario | null> {
-    this.assertOpen();
+    await this.ready();
     const found = (this.state.scenarios ?? []).find((s) => s.id === id);
     return found ? structuredClone(found) : null;
   }
 
   async scenarios(request: Omit<PageRequest, 'search'> & { owner: string | null }): Promise<Page<Scenario>> {
-    this.assertOpen();
+    await this.ready();
     const mine = (this.state.scenarios ?? []).filter((s) => request.owner === null || s.owner === request.owner);
     return page(mine.map((s) => ({ key: { name: s.name, id: s.id }, node: structuredClone(s), code: s.id })), { ...request, search: null });
   }
 
   async deleteScenario(id: string): Promise<boolean> {
-    this.assertOpen();
+    await this.ready();
     const before = this.state.scenarios ?? [];
     const after = before.filter((s) => s.id !== id);
     if (after.length === before.length) return false;
@@ -207,6 +257,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
+    await this.ready();
     const g = this.graph();
     const seeded = new Set(g.collaborations.map((c) => c.id));
     const clash = batch.collaborations.find((c) => seeded.has(c.id));
@@ -240,8 +291,40 @@ export class MemoryStore implements GraphStore {
     return summary;
   }
 
+  async saveApiKey(key: ApiKey): Promise<void> {
+    await this.ready();
+    const others = (this.state.apiKeys ?? []).filter((k) => k.id !== key.id);
+    await this.persist({ ...this.state, apiKeys: [...others, structuredClone(key)] });
+  }
+
+  async apiKey(id: string): Promise<ApiKey | null> {
+    await this.ready();
+    const key = (this.state.apiKeys ?? []).find((k) => k.id === id);
+    return key ? structuredClone(key) : null;
+  }
+
+  async apiKeys(): Promise<ApiKey[]> {
+    await this.ready();
+    return structuredClone(this.state.apiKeys ?? []).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  }
+
+  async appendAccessLog(entry: AccessLogEntry): Promise<void> {
+    await this.ready();
+    await this.accessLogFile?.append(entry);
+    this.accessEntries.set(entry.id, structuredClone(entry));
+  }
+
+  async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
+    await this.ready();
+    const entries = [...this.accessEntries.values()].filter(
+      (e) => (query.organisation === null || e.actingFor === query.organisation) && (query.from === null || e.at >= query.from) && (query.to === null || e.at < query.to),
+    );
+    return page(entries.map((e) => ({ key: { name: e.at, id: e.id }, node: structuredClone(e), code: e.id })), { first: query.first, after: query.after, search: null });
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    await this.accessLogFile?.close();
   }
 }
 

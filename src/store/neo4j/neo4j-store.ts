@@ -21,7 +21,20 @@ import type { LoadedSeed } from '../../seed/load.js';
 import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
 import { EMPTY_GRAPH, layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
-import type { CollaborationRecord, GraphCounts, GraphStore, ImportBatch, ImportSummary, Page, PageRequest, Scenario, SeedStatus } from '../port.js';
+import type {
+  AccessLogEntry,
+  AccessLogQuery,
+  ApiKey,
+  CollaborationRecord,
+  GraphCounts,
+  GraphStore,
+  ImportBatch,
+  ImportSummary,
+  Page,
+  PageRequest,
+  Scenario,
+  SeedStatus,
+} from '../port.js';
 import { Neo4jExecutor, type Row, type Tx } from './executor.js';
 
 /** Extra label of nodes written by an import: the seed loader leaves them alone. */
@@ -111,6 +124,9 @@ export class Neo4jStore implements GraphStore {
       'CREATE CONSTRAINT SeedInfo_id IF NOT EXISTS FOR (x:SeedInfo) REQUIRE x.id IS UNIQUE',
       'CREATE CONSTRAINT Scenario_id IF NOT EXISTS FOR (x:Scenario) REQUIRE x.id IS UNIQUE',
       'CREATE INDEX Scenario_owner_name IF NOT EXISTS FOR (x:Scenario) ON (x.owner, x.name)',
+      'CREATE CONSTRAINT ApiKey_id IF NOT EXISTS FOR (x:ApiKey) REQUIRE x.id IS UNIQUE',
+      'CREATE CONSTRAINT AccessLog_id IF NOT EXISTS FOR (x:AccessLog) REQUIRE x.id IS UNIQUE',
+      'CREATE INDEX AccessLog_at IF NOT EXISTS FOR (x:AccessLog) ON (x.at)',
       'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
       'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
     ];
@@ -298,6 +314,48 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async saveApiKey(key: ApiKey): Promise<void> {
+    await this.ensureSchema();
+    await this.executor.write((tx) => tx.run('MERGE (k:ApiKey {id: $id}) SET k = $key', { id: key.id, key }));
+  }
+
+  async apiKey(id: string): Promise<ApiKey | null> {
+    const [row] = await this.executor.read<{ k: Row }>('MATCH (k:ApiKey {id: $id}) RETURN k {.*} AS k', { id });
+    return row ? toApiKey(row.k) : null;
+  }
+
+  async apiKeys(): Promise<ApiKey[]> {
+    const rows = await this.executor.read<{ k: Row }>('MATCH (k:ApiKey) RETURN k {.*} AS k ORDER BY k.createdAt, k.id');
+    return rows.map((r) => toApiKey(r.k));
+  }
+
+  async appendAccessLog(entry: AccessLogEntry): Promise<void> {
+    await this.ensureSchema();
+    await this.executor.write((tx) => tx.run('MERGE (e:AccessLog {id: $id}) SET e += $entry', { id: entry.id, entry }));
+  }
+
+  async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
+    const first = checkPageSize(query.first);
+    const after = query.after === null ? null : decodeCursor(query.after);
+    const filter = '($org IS NULL OR e.actingFor = $org) AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)';
+    const [row] = await this.executor.read<{ total: number; rows: Row[] }>(
+      `CALL () { MATCH (e:AccessLog) WHERE ${filter} RETURN count(e) AS total }
+       CALL () {
+         MATCH (e:AccessLog) WHERE ${filter} AND ($afterAt IS NULL OR e.at > $afterAt OR (e.at = $afterAt AND e.id > $afterId))
+         WITH e ORDER BY e.at, e.id LIMIT $limit
+         RETURN collect(e {.*}) AS rows
+       }
+       RETURN total, rows`,
+      { org: query.organisation, from: query.from, to: query.to, afterAt: after?.name ?? null, afterId: after?.id ?? null, limit: first + 1 },
+    );
+    const rows = (row?.rows ?? []).map(toAccessLogEntry);
+    return {
+      totalCount: row?.total ?? 0,
+      hasNextPage: rows.length > first,
+      items: rows.slice(0, first).map((e) => ({ node: e, cursor: encodeCursor({ name: e.at, id: e.id }) })),
+    };
+  }
+
   async close(): Promise<void> {
     await this.executor.close();
   }
@@ -386,6 +444,14 @@ const toScenario = (r: Row): Scenario => ({
   id: str(r.id), name: str(r.name), owner: str(r.owner),
   baseline: JSON.parse(str(r.baseline)) as Scenario['baseline'], variant: JSON.parse(str(r.variant)) as Scenario['variant'],
   createdAt: str(r.createdAt), updatedAt: str(r.updatedAt),
+});
+const toApiKey = (r: Row): ApiKey => ({
+  id: str(r.id), name: str(r.name), role: str(r.role) as ApiKey['role'], organisation: str(r.organisation), actingFor: list(r.actingFor),
+  hash: str(r.hash), createdAt: str(r.createdAt), revokedAt: opt(r.revokedAt),
+});
+const toAccessLogEntry = (r: Row): AccessLogEntry => ({
+  id: str(r.id), at: str(r.at), keyId: opt(r.keyId), role: opt(r.role) as AccessLogEntry['role'], actingFor: opt(r.actingFor),
+  purpose: opt(r.purpose), operation: opt(r.operation), variablesHash: opt(r.variablesHash), outcome: str(r.outcome),
 });
 const toMunicipality = (r: Row): Municipality => ({ id: str(r.id), cbsCode: str(r.cbsCode), name: str(r.name), sources: list(r.sources) });
 const toCollaborationRecord = (r: Row): CollaborationRecord => {

@@ -1,0 +1,157 @@
+// Authentication, protocollering and role checks for every GraphQL request, in one place.
+import { createHash, randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { authenticate } from '../app/keys.js';
+import { hasRole, mayActFor, requiredRoleFor, type Principal } from '../domain/access.js';
+import { StoreUnavailableError } from '../domain/errors.js';
+import type { AccessLogEntry, GraphStore } from '../store/port.js';
+import type { RequestContext } from './context.js';
+
+export interface AccessOptions {
+  /** False only for a loopback demo (HARMONIE_AUTH=disabled): no key, no headers required; still logged. */
+  enabled: boolean;
+  /** Requests per key per minute. */
+  ratePerMinute: number;
+}
+
+/** What the protocol layer established about a request, handed to Apollo's context. */
+export interface Access {
+  /** Null when authentication is disabled. */
+  principal: Principal | null;
+  /** The organisation the request acts for; null only when authentication is disabled and none was named. */
+  actingFor: string | null;
+  purpose: string | null;
+  /** The access-log entry of this request. */
+  entry: AccessLogEntry;
+  /** True when tenancy applies: scenarios are those of `actingFor` only. */
+  enforced: boolean;
+}
+
+const PURPOSE_MAX = 500;
+
+function reject(res: express.Response, status: number, code: string, message: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Express middleware before Apollo: key, acting-for, purpose, rate limit. Every refusal is logged before it is sent. */
+export function protocolMiddleware(store: GraphStore, options: AccessOptions, log: (m: string) => void) {
+  const limiter = new RateLimiterMemory({ points: options.ratePerMinute, duration: 60 });
+  return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const entry: AccessLogEntry = {
+      id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
+      operation: typeof req.body?.operationName === 'string' ? req.body.operationName : null, variablesHash: hashVariables(req.body?.variables), outcome: 'PENDING',
+    };
+    const refuse = async (status: number, code: string, message: string) => {
+      try {
+        await store.appendAccessLog({ ...entry, outcome: code });
+      } catch (error) {
+        log(`access log unavailable: ${String(error)}`);
+        return reject(res, 503, 'SERVICE_UNAVAILABLE', `the access log cannot be written (${reason(error)}); the request is refused`);
+      }
+      reject(res, status, code, message);
+    };
+    try {
+      const actingFor = header(req, 'x-acting-for');
+      const purpose = header(req, 'x-purpose');
+      entry.actingFor = actingFor;
+      entry.purpose = purpose;
+      let principal: Principal | null = null;
+      if (options.enabled) {
+        const auth = header(req, 'authorization');
+        const token = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
+        principal = token ? await authenticate(store, token) : null;
+        if (!principal) return await refuse(401, 'UNAUTHENTICATED', token ? 'the API key is unknown, revoked or wrong' : 'an API key is required: Authorization: Bearer <key>');
+        entry.keyId = principal.keyId;
+        entry.role = principal.role;
+        if (!actingFor) return await refuse(400, 'BAD_REQUEST', 'the X-Acting-For header must name the organisation (OIN) this request acts for');
+        if (!purpose) return await refuse(400, 'BAD_REQUEST', 'the X-Purpose header must say why this request is made');
+        if (purpose.length > PURPOSE_MAX) return await refuse(400, 'BAD_REQUEST', `the X-Purpose header is longer than ${PURPOSE_MAX} characters`);
+        if (!mayActFor(principal, actingFor)) return await refuse(403, 'FORBIDDEN', `this key may not act for ${actingFor}`);
+        try {
+          await limiter.consume(principal.keyId);
+        } catch (error) {
+          if (error instanceof RateLimiterRes) {
+            res.setHeader('Retry-After', String(Math.ceil(error.msBeforeNext / 1000)));
+            return await refuse(429, 'RATE_LIMITED', `rate limit of ${options.ratePerMinute} requests per minute for this key reached`);
+          }
+          throw error;
+        }
+      }
+      const access: Access = { principal, actingFor, purpose, entry, enforced: options.enabled };
+      res.locals.access = access;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** A store outage explains itself; anything else is not shown to the client. */
+function reason(error: unknown): string {
+  return error instanceof StoreUnavailableError ? error.message : 'the store refused the write';
+}
+
+function header(req: express.Request, name: string): string | null {
+  const v = req.headers[name];
+  const s = Array.isArray(v) ? v[0] : v;
+  return s && s.trim() ? s.trim() : null;
+}
+
+function hashVariables(variables: unknown): string | null {
+  if (variables === undefined || variables === null) return null;
+  return createHash('sha256').update(JSON.stringify(variables)).digest('hex');
+}
+
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
+
+/**
+ * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from its root fields;
+ * an entry is written before the operation runs and completed before the answer leaves. If either write fails,
+ * the request is refused and no answer is given.
+ */
+export function accessPlugin(store: GraphStore, log: (m: string) => void): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const access = contextValue.access;
+      let refused = false;
+      return {
+        async didResolveOperation({ operation, operationName }) {
+          if (!access || !operation) return;
+          access.entry.operation = operationName ?? operation.name?.value ?? `anonymous ${operation.operation}`;
+          const rootType = operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'subscription' ? 'Subscription' : 'Query';
+          const needed = requiredRoleFor(rootType, rootFields(operation));
+          if (access.principal && !hasRole(access.principal.role, needed)) {
+            throw new GraphQLError(`this operation needs the role ${needed}; the key has ${access.principal.role}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          }
+          try {
+            await store.appendAccessLog(access.entry);
+          } catch (error) {
+            refused = true;
+            log(`access log unavailable: ${String(error)}`);
+            throw new GraphQLError(`the access log cannot be written (${reason(error)}); the request is refused`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (!access || refused) return;
+          const body = response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          const code = errors?.[0]?.extensions?.code;
+          try {
+            await store.appendAccessLog({ ...access.entry, outcome: errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'OK' });
+          } catch (error) {
+            log(`access log unavailable: ${String(error)}`);
+            response.http.status = 503;
+            if (body.kind === 'single') {
+              body.singleResult = { errors: [{ message: `the access log cannot be written (${reason(error)}); the answer is withheld`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// An append-only JSON-lines file: each entry is flushed to disk before the append resolves; writes never overlap.
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+export class AppendLog<T> {
+  private handle: FileHandle | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly file: string) {}
+
+  /** Every entry in the file, in the order written; a torn last line (a crash mid-write) is skipped. */
+  async readAll(): Promise<T[]> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const out: T[] = [];
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        out.push(JSON.parse(line) as T);
+      } catch {
+        // only the last line can be torn; anything that does not parse is not an entry
+      }
+    }
+    return out;
+  }
+
+  append(entry: T): Promise<void> {
+    const write = async () => {
+      if (!this.handle) {
+        await mkdir(path.dirname(this.file), { recursive: true });
+        this.handle = await open(this.file, 'a');
+      }
+      await this.handle.write(`${JSON.stringify(entry)}\n`);
+      await this.handle.datasync();
+    };
+    const next = this.queue.then(write, write);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.handle?.close();
+    this.handle = null;
+  }
+}
