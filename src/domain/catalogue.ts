@@ -5,6 +5,7 @@ import type {
   CertificateType,
   ConnectionRequirement,
   EligibilityRule,
+  EvidenceCost,
   Facility,
   IsoDate,
   LegalForm,
@@ -102,8 +103,20 @@ export class CatalogueIndex {
     return norm.weight ?? this.frameworks.get(norm.framework)?.defaultWeight ?? 0;
   }
 
-  mappingsOf(normId: string): NormMapping[] {
-    return this.mappingsFrom.get(normId) ?? [];
+  /** Mappings from a norm; with a date, only those in force on it. */
+  mappingsOf(normId: string, asOf: IsoDate | null = null): NormMapping[] {
+    const all = this.mappingsFrom.get(normId) ?? [];
+    return asOf === null ? all : all.filter((m) => validOn(m, asOf));
+  }
+
+  /** Every mapping in force on `asOf`. */
+  mappings(asOf: IsoDate): NormMapping[] {
+    return this.catalogue.mappings.filter((m) => validOn(m, asOf));
+  }
+
+  /** The cost parameters in force on `asOf`, one per kind of evidence. */
+  costModel(asOf: IsoDate): EvidenceCost[] {
+    return this.catalogue.costModel.filter((c) => validOn(c, asOf));
   }
 
   legalForm(code: string): LegalForm | undefined {

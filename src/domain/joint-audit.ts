@@ -95,7 +95,7 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
       }),
     ),
     norms: norms.map((n) => ({ id: n.id, framework: n.framework, weight: policyWeight(index, scope.policy, n) })),
-    mappings: index.catalogue.mappings.filter((m) => valid.has(m.from) && valid.has(m.to)).map((m) => ({ from: m.from, to: m.to, relation: m.relation })),
+    mappings: index.mappings(scope.asOf).filter((m) => valid.has(m.from) && valid.has(m.to)).map((m) => ({ from: m.from, to: m.to, relation: m.relation })),
     obligations,
     costModel: scope.policy.costModel,
     crossFacilityBundling: scope.policy.crossFacilityBundling,

@@ -119,7 +119,7 @@ export interface Norm extends Sourced, Dated {
   isoControl: string | null;
 }
 
-export interface NormMapping extends Sourced {
+export interface NormMapping extends Sourced, Dated {
   id: string;
   from: string;
   to: string;
@@ -156,7 +156,7 @@ export interface EligibilityRule extends Sourced, Dated {
   workarounds: string[];
 }
 
-export interface EvidenceCost extends Sourced {
+export interface EvidenceCost extends Sourced, Dated {
   evidence: Evidence;
   fixedCost: number;
   subjectCost: number;

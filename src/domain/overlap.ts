@@ -49,7 +49,7 @@ export function catalogueNormClasses(index: CatalogueIndex, asOf: IsoDate, weigh
   const valid = new Set(norms.map((n) => n.id));
   return new NormClasses(
     norms.map((n) => ({ id: n.id, framework: n.framework, weight: weightOf(n) })),
-    index.catalogue.mappings.filter((m) => valid.has(m.from) && valid.has(m.to)),
+    index.mappings(asOf).filter((m) => valid.has(m.from) && valid.has(m.to)),
   );
 }
 
@@ -74,7 +74,7 @@ export function overlap(index: CatalogueIndex, facilities: Facility[], asOf: Iso
   };
   // Classes a norm's content touches: its own, its superclasses, and what those INTERSECT with.
   const intersects = new Map<string, Set<string>>();
-  for (const m of index.catalogue.mappings) {
+  for (const m of index.mappings(asOf)) {
     if (m.relation !== 'INTERSECTS') continue;
     const [a, b] = [classes.classOf(m.from), classes.classOf(m.to)];
     intersects.set(a, new Set([...(intersects.get(a) ?? []), b]));

@@ -73,10 +73,11 @@ const finite = (v: number, field: string, min = 0) => {
   return v;
 };
 
-export function resolvePolicy(index: CatalogueIndex, input: PolicyInput | null | undefined, field = 'input.policy'): Policy {
+export function resolvePolicy(index: CatalogueIndex, input: PolicyInput | null | undefined, asOf: IsoDate, field = 'input.policy'): Policy {
+  const inForce = index.costModel(asOf);
   const costModel = Object.fromEntries(
     EVIDENCE.map((e) => {
-      const c = index.catalogue.costModel.find((x) => x.evidence === e);
+      const c = inForce.find((x) => x.evidence === e);
       return [e, { fixedCost: c?.fixedCost ?? 0, subjectCost: c?.subjectCost ?? 0 }];
     }),
   ) as Policy['costModel'];
@@ -157,7 +158,7 @@ export function resolveScope(index: CatalogueIndex, input: AnalysisInput, lookup
     return f;
   });
 
-  const policy = resolvePolicy(index, input.policy, `${field}.policy`);
+  const policy = resolvePolicy(index, input.policy, asOf, `${field}.policy`);
   const explicit = input.members != null || input.legalForm != null || input.facilities != null;
   const collaboration: Organisation =
     base && !explicit

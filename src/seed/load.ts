@@ -191,8 +191,8 @@ export function checkReferences(g: SeedGraph): SeedProblem[] {
   versions(FILES.eligibility, 'eligibility rule', g.eligibilityRules);
   const frameworkIds = unique(FRAMEWORKS_DIR, 'framework id', g.frameworks.map((f) => f.id));
   const normIds = unique(FRAMEWORKS_DIR, 'norm', g.norms.map((n) => n.id));
-  unique(FILES.mappings, 'mapping', g.mappings.map((m) => m.id));
-  unique(FILES.costModel, 'evidence type', g.costModel.map((c) => c.evidence));
+  versions(FILES.mappings, 'mapping', g.mappings);
+  versions(FILES.costModel, 'evidence cost', g.costModel.map((c) => ({ ...c, id: c.evidence })));
   const municipalityIds = unique(FILES.municipalities, 'CBS code', g.municipalities.map((m) => m.id));
   unique(FILES.collaborations, 'collaboration id', g.collaborations.map((c) => c.id));
 
@@ -257,6 +257,7 @@ export function checkReferences(g: SeedGraph): SeedProblem[] {
   });
   g.mappings.forEach((m) => {
     cites(FILES.mappings, m.id, m);
+    range(FILES.mappings, m.id, m);
     ref(FILES.mappings, `${m.id}.from`, 'norm', m.from, normIds);
     ref(FILES.mappings, `${m.id}.to`, 'norm', m.to, normIds);
     if (m.from === m.to) problems.push({ file: FILES.mappings, path: m.id, message: 'a norm cannot map to itself' });
@@ -264,7 +265,10 @@ export function checkReferences(g: SeedGraph): SeedProblem[] {
       problems.push({ file: FILES.mappings, path: `${m.id}.strength`, message: 'EQUAL mappings have strength 10' });
     }
   });
-  g.costModel.forEach((c) => cites(FILES.costModel, c.evidence, c));
+  g.costModel.forEach((c) => {
+    cites(FILES.costModel, c.evidence, c);
+    range(FILES.costModel, c.evidence, c);
+  });
   g.municipalities.forEach((m) => cites(FILES.municipalities, m.id, m));
   g.collaborations.forEach((c) => {
     cites(FILES.collaborations, c.id, c);

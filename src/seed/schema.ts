@@ -143,6 +143,7 @@ export const mappingSchema = z.strictObject({
   relation: z.enum(MAPPING_RELATIONS),
   strength: z.number().min(0).max(10).nullable().default(null),
   rationale: z.enum(MAPPING_RATIONALES),
+  ...dated,
   ...sourced,
 });
 export const mappingsFileSchema = z.strictObject({ mappings: z.array(mappingSchema) });
@@ -153,6 +154,7 @@ export const costModelFileSchema = z.strictObject({
       evidence: z.enum(EVIDENCE),
       fixedCost: z.number().nonnegative(),
       subjectCost: z.number().nonnegative(),
+      ...dated,
       ...sourced,
     }),
   ),

@@ -28,8 +28,8 @@ export function canonicalCatalogue(c: Catalogue): Catalogue {
     eligibilityRules: c.eligibilityRules.map(sortedSources).sort(by((r) => r.id, (r) => r.validFrom ?? '')),
     frameworks: c.frameworks.map(sortedSources).sort(by((f) => f.id)),
     norms: c.norms.map(sortedSources).sort(by((n) => n.framework, (n) => n.id)),
-    mappings: c.mappings.map(sortedSources).sort(by((m) => m.id)),
-    costModel: c.costModel.map(sortedSources).sort(by((x) => x.evidence)),
+    mappings: c.mappings.map(sortedSources).sort(by((m) => m.id, (m) => m.validFrom ?? '')),
+    costModel: c.costModel.map(sortedSources).sort(by((x) => x.evidence, (x) => x.validFrom ?? '')),
   };
 }
 

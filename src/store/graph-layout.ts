@@ -56,6 +56,7 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
   const connectionRequirements = g.connectionRequirements.map((r) => ({ uid: versionUid(r), ...r }));
   const auditRequirements = g.auditRequirements.map((r) => ({ uid: versionUid(r), ...r }));
   const eligibilityRules = g.eligibilityRules.map((r) => ({ uid: versionUid(r), ...r }));
+  const costModel = g.costModel.map((c) => ({ uid: versionUid({ id: c.evidence, validFrom: c.validFrom }), ...c }));
 
   citing('Facility', 'code', g.facilities, (f) => f.code);
   citing('ConnectionRequirement', 'uid', connectionRequirements, (r) => r.uid);
@@ -65,7 +66,7 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
   citing('EligibilityRule', 'uid', eligibilityRules, (r) => r.uid);
   citing('NormFramework', 'id', g.frameworks, (f) => f.id);
   citing('Norm', 'id', g.norms, (n) => n.id);
-  citing('EvidenceCost', 'evidence', g.costModel, (c) => c.evidence);
+  citing('EvidenceCost', 'uid', costModel, (c) => c.uid);
   citing('Municipality', 'id', g.municipalities, (m) => m.id);
   citing('Collaboration', 'id', g.collaborations, (c) => c.id);
 
@@ -86,7 +87,7 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
       { label: 'EligibilityRule', key: 'uid', rows: eligibilityRules.map((r) => without(r, 'sources', 'legalForm', 'facility')) },
       { label: 'NormFramework', key: 'id', rows: g.frameworks.map(strip) },
       { label: 'Norm', key: 'id', rows: g.norms.map((n) => without(n, 'sources', 'framework')) },
-      { label: 'EvidenceCost', key: 'evidence', rows: g.costModel.map(strip) },
+      { label: 'EvidenceCost', key: 'uid', rows: costModel.map(strip) },
       { label: 'Municipality', key: 'id', rows: g.municipalities.map(strip) },
       { label: 'Collaboration', key: 'id', rows: g.collaborations.map((c) => without(c, 'sources', 'legalForm', 'members', 'facilities')) },
     ],
@@ -108,8 +109,8 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
       rel('IN_FRAMEWORK', ['Norm', 'id'], ['NormFramework', 'id'], g.norms.map((n) => ({ from: n.id, to: n.framework, props: {} }))),
       {
         ...rel('MAPS_TO', ['Norm', 'id'], ['Norm', 'id'],
-          g.mappings.map((m) => ({ from: m.from, to: m.to, props: without(m, 'from', 'to') as Props }))),
-        key: 'id',
+          g.mappings.map((m) => ({ from: m.from, to: m.to, props: { uid: versionUid(m), ...(without(m, 'from', 'to') as Props) } }))),
+        key: 'uid',
       },
       rel('HAS_MEMBER', ['Collaboration', 'id'], ['Municipality', 'id'],
         g.collaborations.flatMap((c) => c.members.map((m) => ({ from: c.id, to: m.municipality, props: { confidence: m.confidence } })))),

@@ -504,6 +504,10 @@ export type EvidenceCost = {
   sources: Array<Source>;
   /** Cost in euro per organisation covered by an engagement. */
   subjectCost: Scalars['Float']['output'];
+  /** First day these figures hold. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day they no longer hold. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A stored cost override. */
@@ -864,6 +868,10 @@ export type NormMapping = {
   strength?: Maybe<Scalars['Float']['output']>;
   /** The norm mapped to. */
   target: Norm;
+  /** First day it holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Two norms that overlap. */
@@ -992,7 +1000,7 @@ export type Query = {
   compareScenarios: ScenarioComparison;
   /** Per facility: joint, per member or blocked, and what it takes, beside the per-member status quo. */
   connectionPlan: ConnectionPlan;
-  /** The cost model: fixed and per-subject cost per kind of evidence. */
+  /** The cost model in force on `asOf` (default today): fixed and per-subject cost per kind of evidence. */
   costModel: Array<EvidenceCost>;
   /** Whether a legal form may connect to a facility on `asOf` (default today), with every reason traced to its rule. */
   eligibility: Eligibility;
@@ -1055,6 +1063,11 @@ export type QueryCompareScenariosArgs = {
 
 export type QueryConnectionPlanArgs = {
   input: AnalysisInput;
+};
+
+
+export type QueryCostModelArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1711,6 +1724,8 @@ export type EvidenceCostResolvers<ContextType = RequestContext, ParentType exten
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subjectCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type EvidenceCostChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCostChange'] = ResolversParentTypes['EvidenceCostChange']> = ResolversObject<{
@@ -1890,6 +1905,8 @@ export type NormMappingResolvers<ContextType = RequestContext, ParentType extend
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   strength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type NormPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormPair'] = ResolversParentTypes['NormPair']> = ResolversObject<{
@@ -1945,7 +1962,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   collaborations?: Resolver<ResolversTypes['CollaborationConnection'], ParentType, ContextType, RequireFields<QueryCollaborationsArgs, 'first'>>;
   compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'baseline' | 'scenario'>>;
   connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType, RequireFields<QueryConnectionPlanArgs, 'input'>>;
-  costModel?: Resolver<Array<ResolversTypes['EvidenceCost']>, ParentType, ContextType>;
+  costModel?: Resolver<Array<ResolversTypes['EvidenceCost']>, ParentType, ContextType, Partial<QueryCostModelArgs>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;

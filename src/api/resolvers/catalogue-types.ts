@@ -70,7 +70,7 @@ export const catalogueTypeResolvers: Resolvers = {
       return { ...frameworkOf(await ctx.catalogue(), parent.framework), asOf: parent.asOf };
     },
     async mappings(parent, _a, ctx) {
-      return (await ctx.catalogue()).mappingsOf(parent.id).map((m) => ({ ...m, asOf: parent.asOf }));
+      return (await ctx.catalogue()).mappingsOf(parent.id, parent.asOf).map((m) => ({ ...m, asOf: parent.asOf }));
     },
     sources,
   },

@@ -21,8 +21,8 @@ export const Query: QueryResolvers = {
   async normFrameworks(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).allFrameworks(asOf ?? null).map((f) => ({ ...f, asOf: asOf ?? null }));
   },
-  async costModel(_p, _a, ctx) {
-    return (await ctx.catalogue()).catalogue.costModel;
+  async costModel(_p, { asOf }, ctx) {
+    return (await ctx.catalogue()).costModel(asOf ?? today());
   },
   async certificateTypes(_p, { asOf }, ctx) {
     const all = (await ctx.catalogue()).catalogue.certificateTypes;

@@ -435,10 +435,10 @@ const toNorm = (r: Row): Norm => ({
 });
 const toMapping = (r: Row): NormMapping => ({
   id: str(r.id), from: str(r.from), to: str(r.to), relation: str(r.relation) as NormMapping['relation'], strength: optNum(r.strength),
-  rationale: str(r.rationale) as NormMapping['rationale'], ...sourced(r),
+  rationale: str(r.rationale) as NormMapping['rationale'], ...dated(r), ...sourced(r),
 });
 const toEvidenceCost = (r: Row): EvidenceCost => ({
-  evidence: str(r.evidence) as EvidenceCost['evidence'], fixedCost: num(r.fixedCost), subjectCost: num(r.subjectCost), ...sourced(r),
+  evidence: str(r.evidence) as EvidenceCost['evidence'], fixedCost: num(r.fixedCost), subjectCost: num(r.subjectCost), ...dated(r), ...sourced(r),
 });
 const toScenario = (r: Row): Scenario => ({
   id: str(r.id), name: str(r.name), owner: str(r.owner),
