@@ -6,10 +6,11 @@ import { auditCommand } from './commands/audit.js';
 import { impactCommand } from './commands/impact.js';
 import { importCommand } from './commands/import.js';
 import { keysCommand } from './commands/keys.js';
+import { reportCommand } from './commands/report.js';
 import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
 
-const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, keysCommand];
+const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, reportCommand, keysCommand];
 
 const USAGE = `Usage: harmonie <command> [options]
 

@@ -208,3 +208,8 @@ export interface SeedGraph extends Catalogue {
 export function validOn(fact: Dated, asOf: IsoDate): boolean {
   return (fact.validFrom === null || fact.validFrom <= asOf) && (fact.validTo === null || asOf < fact.validTo);
 }
+
+/** Versioned facts share an `id`; a version is named by the id plus the start of its validity. */
+export function versionUid(fact: { id: string; validFrom: string | null }): string {
+  return `${fact.id}@${fact.validFrom ?? 'origin'}`;
+}

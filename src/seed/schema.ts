@@ -148,17 +148,14 @@ export const mappingSchema = z.strictObject({
 });
 export const mappingsFileSchema = z.strictObject({ mappings: z.array(mappingSchema) });
 
-export const costModelFileSchema = z.strictObject({
-  evidenceCosts: z.array(
-    z.strictObject({
-      evidence: z.enum(EVIDENCE),
-      fixedCost: z.number().nonnegative(),
-      subjectCost: z.number().nonnegative(),
-      ...dated,
-      ...sourced,
-    }),
-  ),
+export const evidenceCostSchema = z.strictObject({
+  evidence: z.enum(EVIDENCE),
+  fixedCost: z.number().nonnegative(),
+  subjectCost: z.number().nonnegative(),
+  ...dated,
+  ...sourced,
 });
+export const costModelFileSchema = z.strictObject({ evidenceCosts: z.array(evidenceCostSchema) });
 
 export const municipalitiesFileSchema = z.strictObject({
   generatedBy: text,

@@ -1,4 +1,5 @@
 // The one definition of how the knowledge graph is laid out as nodes and relationships; the Neo4j loader writes it, the embedded store counts it.
+import { versionUid } from '../domain/model.js';
 import type { SeedGraph } from '../domain/model.js';
 
 export type Scalar = string | number | boolean | null | string[];
@@ -30,10 +31,7 @@ export const EMPTY_GRAPH: SeedGraph = Object.freeze({
   eligibilityRules: [], frameworks: [], norms: [], mappings: [], costModel: [], municipalities: [], collaborations: [],
 });
 
-/** Versioned facts share an `id`; a node needs one key, so it is the id plus the start of validity. */
-export function versionUid(fact: { id: string; validFrom: string | null }): string {
-  return `${fact.id}@${fact.validFrom ?? 'origin'}`;
-}
+export { versionUid } from '../domain/model.js';
 
 const without = <T extends object, K extends keyof T>(obj: T, ...keys: K[]): Omit<T, K> => {
   const copy = { ...obj };

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('harmonie CLI', () => {
   it('has --help on every command', async () => {
-    for (const c of ['seed', 'audit', 'impact', 'import', 'keys']) {
+    for (const c of ['seed', 'audit', 'impact', 'import', 'keys', 'report']) {
       const r = await cli(c, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^Usage: harmonie ${c}`));
@@ -84,6 +84,17 @@ describe('harmonie CLI', () => {
     expect((await cli('keys', 'create', '--role', 'KING', '--org', '00000001001234567000', '--name', 'x')).code).toBe(2);
     expect((await cli('keys', 'create', '--role', 'ADMIN', '--org', 'not-an-oin', '--name', 'x')).code).toBe(1);
     expect((await cli('keys', 'revoke', 'ffffffffffff')).code).toBe(1);
+  });
+
+  it('writes reports in every format and language', async () => {
+    for (const [format, magic] of [['pdf', '%PDF-'], ['html', '<!DOCTYPE html>'], ['md', '# '], ['json', '{']] as const) {
+      const out = path.join(dir, `report.${format}`);
+      const r = await cli('report', '--collaboration', 'szw-noardwest-fryslan', '--format', format, '--lang', 'en', '--out', out);
+      expect(r.code).toBe(0);
+      expect((await readFile(out)).subarray(0, magic.length).toString()).toBe(magic);
+    }
+    expect((await cli('report', '--collaboration', 'szw-noardwest-fryslan', '--format', 'docx', '--out', 'x')).code).toBe(2);
+    expect((await cli('report', '--scenario', 'nope', '--format', 'md', '--out', path.join(dir, 'x.md'))).code).toBe(1);
   });
 
   it('says which collaboration it cannot find, with exit code 1', async () => {

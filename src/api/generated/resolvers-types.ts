@@ -625,6 +625,13 @@ export type InputDimension =
   | 'MEMBERS'
   | 'POLICY';
 
+/** Report languages. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Dutch (the default). */
+  | 'NL';
+
 /** A legal form of collaboration under the Wet gemeenschappelijke regelingen (Wgr), or a municipality itself. */
 export type LegalForm = {
   __typename?: 'LegalForm';
@@ -1008,6 +1015,8 @@ export type Query = {
   facilities: Array<Facility>;
   /** One facility by code; NOT_FOUND when there is none. */
   facility?: Maybe<Facility>;
+  /** The harmonisation advice report for an analysis input, or for a scenario (its baseline, with the comparison to its variant). */
+  harmonisationReport: Report;
   /** The legal forms of collaboration. */
   legalForms: Array<LegalForm>;
   /** The cheapest feasible partition of the audit obligations into engagements, proven optimal. */
@@ -1089,6 +1098,14 @@ export type QueryFacilityArgs = {
 };
 
 
+export type QueryHarmonisationReportArgs = {
+  format?: InputMaybe<ReportFormat>;
+  input?: InputMaybe<AnalysisInput>;
+  language?: InputMaybe<Language>;
+  scenario?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMinimalJointAuditArgs = {
   input: AnalysisInput;
 };
@@ -1130,6 +1147,24 @@ export type QueryScenariosArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   owner?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A rendered harmonisation advice report. */
+export type Report = {
+  __typename?: 'Report';
+  /** The file: UTF-8 text for MARKDOWN, HTML and JSON; base64 for PDF. */
+  content: Scalars['String']['output'];
+  /** A file name for it. */
+  filename: Scalars['String']['output'];
+  /** Media type, e.g. application/pdf. */
+  mediaType: Scalars['String']['output'];
+};
+
+/** Report file formats. */
+export type ReportFormat =
+  | 'HTML'
+  | 'JSON'
+  | 'MARKDOWN'
+  | 'PDF';
 
 /** A saved what-if: a baseline and a variant analysis input. */
 export type Scenario = {
@@ -1392,6 +1427,7 @@ export type ResolversTypes = ResolversObject<{
   InputChange: ResolverTypeWrapper<InputChange>;
   InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Language: Language;
   LegalForm: ResolverTypeWrapper<LegalFormModel>;
   MappingRationale: MappingRationale;
   MappingRelation: MappingRelation;
@@ -1419,6 +1455,8 @@ export type ResolversTypes = ResolversObject<{
   Policy: ResolverTypeWrapper<Policy>;
   PolicyInput: PolicyInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<Report>;
+  ReportFormat: ReportFormat;
   Scenario: ResolverTypeWrapper<ScenarioModel>;
   ScenarioComparison: ResolverTypeWrapper<ScenarioComparisonModel>;
   ScenarioConnection: ResolverTypeWrapper<ScenarioPageModel>;
@@ -1493,6 +1531,7 @@ export type ResolversParentTypes = ResolversObject<{
   Policy: Policy;
   PolicyInput: PolicyInput;
   Query: Record<PropertyKey, never>;
+  Report: Report;
   Scenario: ScenarioModel;
   ScenarioComparison: ScenarioComparisonModel;
   ScenarioConnection: ScenarioPageModel;
@@ -1966,6 +2005,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
+  harmonisationReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryHarmonisationReportArgs, 'format' | 'language'>>;
   legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType>;
   minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
@@ -1975,6 +2015,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type ReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ScenarioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
@@ -2107,6 +2153,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
   ScenarioConnection?: ScenarioConnectionResolvers<ContextType>;

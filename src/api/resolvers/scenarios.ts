@@ -9,6 +9,7 @@ import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { Scenario } from '../../store/port.js';
 import type { RequestContext } from '../context.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { harmonisationReport } from '../../app/report.js';
 import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
 
 const NAME_MAX = 200;
@@ -34,7 +35,13 @@ function time(value: string | null | undefined, field: string): string | null {
   return new Date(value).toISOString();
 }
 
-export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios' | 'accessLog'> = {
+export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationalImpact' | 'scenario' | 'scenarios' | 'accessLog' | 'harmonisationReport'> = {
+  async harmonisationReport(_p, args, ctx) {
+    if ((args.input == null) === (args.scenario == null)) throw new BadInputError('input', 'give either an analysis input or a scenario id');
+    const scenario = args.scenario != null ? await visibleScenario(ctx, args.scenario, 'scenario') : null;
+    const report = await harmonisationReport(ctx, { input: args.input ?? null, scenario, format: args.format ?? 'MARKDOWN', language: args.language ?? 'NL', generatedAt: new Date() });
+    return { mediaType: report.mediaType, filename: report.filename, content: report.content.toString(args.format === 'PDF' ? 'base64' : 'utf8') };
+  },
   async accessLog(_p, args, ctx) {
     return ctx.store.accessLog({
       organisation: args.organisation ?? null,

@@ -1,0 +1,173 @@
+// Curation with history: a change to a fact becomes a new version from a date, the version it replaces is closed on
+// that date, and the change is recorded (who, when, why, before → after). Nothing is overwritten.
+import { z } from 'zod';
+import { BadInputError } from './errors.js';
+import type { AuditRequirement, ConnectionRequirement, EligibilityRule, EvidenceCost, IsoDate, Norm, NormMapping, SeedGraph } from './model.js';
+import { validOn, versionUid } from './model.js';
+import {
+  auditRequirementSchema,
+  connectionRequirementSchema,
+  eligibilityRuleSchema,
+  evidenceCostSchema,
+  mappingSchema,
+  normSchema,
+} from '../seed/schema.js';
+import { checkReferences } from '../seed/load.js';
+
+export const CURATION_KINDS = ['CONNECTION_REQUIREMENT', 'AUDIT_REQUIREMENT', 'ELIGIBILITY_RULE', 'NORM', 'MAPPING', 'EVIDENCE_COST'] as const;
+export type CurationKind = (typeof CURATION_KINDS)[number];
+
+export type CuratedFact = ConnectionRequirement | AuditRequirement | EligibilityRule | Norm | NormMapping | EvidenceCost;
+
+/** A change refused because the version it was based on is no longer the one in force. */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export interface CurationRequest {
+  kind: CurationKind;
+  /** The fact's content without validity: that follows from `effectiveFrom`. */
+  fact: unknown;
+  reason: string;
+  /** First day the new version holds. */
+  effectiveFrom: IsoDate;
+  /** The version (`id@validFrom`) in force on `effectiveFrom` the change is based on; null to add a new fact. */
+  expectedVersion: string | null;
+}
+
+export interface CurationAuthor {
+  keyId: string | null;
+  name: string;
+  organisation: string | null;
+}
+
+/** One recorded change. Applying the records in order to the seed gives the curated graph. */
+export interface CurationRecord {
+  id: string;
+  kind: CurationKind;
+  factId: string;
+  /** The new version's `id@validFrom`. */
+  version: string;
+  /** The version closed by this change, with the end date it got; null when the fact is new. */
+  closed: { version: string; validTo: IsoDate } | null;
+  at: string;
+  author: CurationAuthor;
+  reason: string;
+  before: CuratedFact | null;
+  after: CuratedFact;
+}
+
+const factId = (kind: CurationKind, fact: CuratedFact): string =>
+  kind === 'EVIDENCE_COST' ? (fact as EvidenceCost).evidence : (fact as { id: string }).id;
+
+/** Which list of the graph holds a kind, and the id of a fact in it. */
+function listOf(graph: SeedGraph, kind: CurationKind): CuratedFact[] {
+  switch (kind) {
+    case 'CONNECTION_REQUIREMENT':
+      return graph.connectionRequirements;
+    case 'AUDIT_REQUIREMENT':
+      return graph.auditRequirements;
+    case 'ELIGIBILITY_RULE':
+      return graph.eligibilityRules;
+    case 'NORM':
+      return graph.norms;
+    case 'MAPPING':
+      return graph.mappings;
+    case 'EVIDENCE_COST':
+      return graph.costModel;
+  }
+}
+
+const undated = { validFrom: true, validTo: true } as const;
+/** The seed's own schemas, less validity (set by the curation), plus the parent reference the seed file gives by nesting. */
+const FACT_SCHEMAS = {
+  CONNECTION_REQUIREMENT: connectionRequirementSchema.omit(undated).extend({ facility: z.string().min(1) }),
+  AUDIT_REQUIREMENT: auditRequirementSchema.omit(undated).extend({ facility: z.string().min(1) }),
+  ELIGIBILITY_RULE: eligibilityRuleSchema.omit(undated),
+  NORM: normSchema.omit(undated).extend({ framework: z.string().min(1), sources: z.array(z.string().min(1)).min(1) }),
+  MAPPING: mappingSchema.omit(undated),
+  EVIDENCE_COST: evidenceCostSchema.omit(undated),
+} as const;
+
+/** Validates a fact as the seed would, giving it its id where the seed derives one. */
+export function parseFact(kind: CurationKind, input: unknown, field = 'input.fact'): Omit<CuratedFact, 'validFrom' | 'validTo'> {
+  const parsed = FACT_SCHEMAS[kind].safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BadInputError(`${field}${issue.path.length ? `.${issue.path.join('.')}` : ''}`, issue.message);
+  }
+  const fact = parsed.data as Record<string, unknown>;
+  if (kind === 'NORM') return { ...fact, id: `${String(fact.framework)}:${String(fact.code)}` } as unknown as Norm;
+  if (kind === 'MAPPING') return { ...fact, id: `${String(fact.from)}->${String(fact.to)}` } as unknown as NormMapping;
+  return fact as unknown as CuratedFact;
+}
+
+/**
+ * Plans a change against the versions the graph holds now, or refuses it: CONFLICT when the version it is based on is
+ * not the one in force on `effectiveFrom` (someone changed it meanwhile), BAD_USER_INPUT when it would overwrite a version
+ * (one starting that very day) or its references do not resolve. Pure: the stores execute the plan atomically.
+ */
+export function planCuration(graph: SeedGraph, request: CurationRequest, now: Date, author: CurationAuthor, id: string): CurationRecord {
+  if (!request.reason.trim()) throw new BadInputError('input.reason', 'say why the change is made');
+  const base = parseFact(request.kind, request.fact);
+  const fid = factId(request.kind, { ...base, validFrom: null, validTo: null } as CuratedFact);
+  const versions = listOf(graph, request.kind)
+    .filter((f) => factId(request.kind, f) === fid)
+    .sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : 1));
+  const uid = (f: CuratedFact) => versionUid({ id: factId(request.kind, f), validFrom: f.validFrom });
+  const current = versions.find((v) => validOn(v, request.effectiveFrom)) ?? null;
+
+  let closed: CurationRecord['closed'] = null;
+  let validTo: IsoDate | null = null;
+  if (versions.length === 0) {
+    if (request.expectedVersion !== null) throw new ConflictError(`${request.kind} "${fid}" does not exist (expected version ${request.expectedVersion})`);
+  } else {
+    if (request.expectedVersion === null) throw new ConflictError(`${request.kind} "${fid}" exists: give the version the change is based on (expectedVersion)`);
+    if (!current) throw new BadInputError('input.effectiveFrom', `no version of "${fid}" is in force on ${request.effectiveFrom}`);
+    if (uid(current) !== request.expectedVersion) {
+      throw new ConflictError(`the version of "${fid}" in force on ${request.effectiveFrom} is ${uid(current)}, not ${request.expectedVersion}: it changed meanwhile`);
+    }
+    if (current.validFrom === request.effectiveFrom) {
+      throw new BadInputError('input.effectiveFrom', `a version of "${fid}" starts on ${request.effectiveFrom}; a change takes effect from a later day, it never overwrites`);
+    }
+    closed = { version: uid(current), validTo: request.effectiveFrom };
+    validTo = current.validTo;
+  }
+  const after = { ...base, validFrom: request.effectiveFrom, validTo } as CuratedFact;
+  const record: CurationRecord = {
+    id, kind: request.kind, factId: fid, version: uid(after), closed, at: now.toISOString(), author, reason: request.reason.trim(),
+    before: current, after,
+  };
+  const problems = checkReferences(applyCurations(graph, [record]));
+  if (problems.length > 0) throw new BadInputError('input.fact', problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; '));
+  return record;
+}
+
+/** The graph with the records applied in order: each closes its old version and adds its new one. */
+export function applyCurations(graph: SeedGraph, records: CurationRecord[]): SeedGraph {
+  if (records.length === 0) return graph;
+  const next: SeedGraph = { ...graph };
+  for (const r of records) {
+    const key = keyOf(r.kind);
+    const uidOf = (f: CuratedFact) => versionUid({ id: factId(r.kind, f), validFrom: f.validFrom });
+    const list = listOf(next, r.kind)
+      .filter((f) => uidOf(f) !== r.version)
+      .map((f) => (r.closed && uidOf(f) === r.closed.version ? { ...f, validTo: r.closed.validTo } : f));
+    (next as unknown as Record<string, CuratedFact[]>)[key] = [...list, r.after];
+  }
+  return next;
+}
+
+function keyOf(kind: CurationKind): keyof SeedGraph {
+  return ({
+    CONNECTION_REQUIREMENT: 'connectionRequirements',
+    AUDIT_REQUIREMENT: 'auditRequirements',
+    ELIGIBILITY_RULE: 'eligibilityRules',
+    NORM: 'norms',
+    MAPPING: 'mappings',
+    EVIDENCE_COST: 'costModel',
+  } as const)[kind];
+}
