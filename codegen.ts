@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         mapperTypeSuffix: 'Model',
         useTypeImports: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
         mappers: {
           Facility: '../views.js#FacilityView',
           ConnectionRequirement: '../views.js#ConnectionRequirementView',
@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           Scenario: '../../store/port.js#Scenario',
           ScenarioConnection: '../views.js#ScenarioPage',
           AccessLogConnection: '../views.js#AccessLogPage',
+          Curation: '../../domain/curation.js#CurationRecord',
+          CurationConnection: '../views.js#CurationPage',
           NationalImpact: '../../domain/national-impact.js#NationalImpact',
           Engagement: '../views.js#EngagementView',
           Obligation: '../views.js#ObligationView',

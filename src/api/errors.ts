@@ -2,6 +2,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/errors.js';
+import { ConflictError } from '../domain/curation.js';
 import { LIMIT_CODES } from './limits.js';
 
 export class BadUserInputError extends GraphQLError {
@@ -34,6 +35,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (original instanceof NotFoundError) {
     return { ...base, message: original.message, extensions: { code: 'NOT_FOUND', ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof ConflictError) {
+    return { ...base, message: original.message, extensions: { code: 'CONFLICT' } };
   }
   if (original instanceof StoreUnavailableError) {
     return { ...base, message: original.message, extensions: { code: 'SERVICE_UNAVAILABLE' } };

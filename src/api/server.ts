@@ -24,6 +24,7 @@ const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
         const body = response.body;
         const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
         if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+        else if (errors?.some((e) => e.extensions?.code === 'CONFLICT')) response.http.status = 409;
       },
     };
   },

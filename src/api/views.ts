@@ -3,6 +3,7 @@ import type { ConnectionPlan } from '../domain/connection-plan.js';
 import type { AuditPlan, PlannedEngagement, PlannedObligation } from '../domain/joint-audit.js';
 import type { FrameworkOverlap, SharedRequirement } from '../domain/overlap.js';
 import type { AuditRequirement, Confidence, ConnectionRequirement, Facility, IsoDate, Municipality, Norm, NormFramework, NormMapping } from '../domain/model.js';
+import type { CurationRecord } from '../domain/curation.js';
 import type { AccessLogEntry, CollaborationRecord, Page, Scenario } from '../store/port.js';
 
 /** The date children read the graph at, inherited from the query that reached them. */
@@ -34,3 +35,4 @@ export type SharedRequirementView = SharedRequirement & AtDate;
 export type FrameworkOverlapView = FrameworkOverlap & AtDate;
 export type ScenarioPage = Page<Scenario>;
 export type AccessLogPage = Page<AccessLogEntry>;
+export type CurationPage = Page<CurationRecord>;

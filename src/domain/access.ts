@@ -37,6 +37,8 @@ const REQUIRED: Record<string, Role> = {
   'Query.scenarios': 'ADVISOR',
   'Mutation.saveScenario': 'ADVISOR',
   'Mutation.deleteScenario': 'ADVISOR',
+  'Query.curations': 'ANALYST',
+  'Mutation.curate': 'CURATOR',
   'Query.accessLog': 'ADMIN',
 };
 

@@ -119,6 +119,10 @@ export function planCuration(graph: SeedGraph, request: CurationRequest, now: Da
     .sort((a, b) => ((a.validFrom ?? '') < (b.validFrom ?? '') ? -1 : 1));
   const uid = (f: CuratedFact) => versionUid({ id: factId(request.kind, f), validFrom: f.validFrom });
   const current = versions.find((v) => validOn(v, request.effectiveFrom)) ?? null;
+  if (request.kind === 'NORM' && versions.length > 0) {
+    // A norm's text and weight change with a new version of its framework, which brings its own norms.
+    throw new BadInputError('input.fact.code', `norm "${fid}" exists; norms are added, and changed through a new framework version`);
+  }
 
   let closed: CurationRecord['closed'] = null;
   let validTo: IsoDate | null = null;

@@ -1,12 +1,15 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
 import type { CatalogueIndex } from './catalogue.js';
 import type { Confidence, EligibilityStatus, IsoDate, Source } from './model.js';
+import { versionUid } from './model.js';
 
 export interface EligibilityReason {
   text: string;
   legalBasis: string | null;
   /** The rule this reason comes from. */
   rule: string;
+  /** The rule version (id@validFrom); null when no rule exists. */
+  version: string | null;
   confidence: Confidence;
   sources: Source[];
 }
@@ -45,12 +48,12 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
   if (rules.length === 0) {
     status = 'CONDITIONAL';
     const owner = index.facility(facility)?.owner ?? 'the facility owner';
-    reasons.push({ text: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`, legalBasis: null, rule: 'none', confidence: 'UNCONFIRMED', sources: [] });
+    reasons.push({ text: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`, legalBasis: null, rule: 'none', version: null, confidence: 'UNCONFIRMED', sources: [] });
     conditions.push(`Confirm eligibility with ${owner}.`);
   }
   for (const rule of rules) {
     status = worst(status, rule.status);
-    reasons.push({ text: rule.reason, legalBasis: rule.legalBasis, rule: rule.id, confidence: rule.confidence, sources: index.sources(rule.sources) });
+    reasons.push({ text: rule.reason, legalBasis: rule.legalBasis, rule: rule.id, version: versionUid(rule), confidence: rule.confidence, sources: index.sources(rule.sources) });
     conditions.push(...rule.conditions);
     workarounds.push(...rule.workarounds);
   }

@@ -1,5 +1,6 @@
 // The store port: what the analyses and the API need from a graph store, implemented by the Neo4j and the embedded adapter.
-import type { Catalogue, Collaboration, Confidence, Municipality, Source } from '../domain/model.js';
+import type { CurationKind, CurationRecord } from '../domain/curation.js';
+import type { Catalogue, Collaboration, Confidence, Municipality, SeedGraph, Source } from '../domain/model.js';
 import type { Role } from '../domain/access.js';
 import type { AnalysisInput } from '../domain/scope.js';
 import type { LoadedSeed } from '../seed/load.js';
@@ -127,6 +128,14 @@ export interface GraphStore {
    * A seeded collaboration with the same id is never touched.
    */
   importCollaborations(batch: ImportBatch): Promise<ImportSummary>;
+  /**
+   * Applies one curation atomically: `plan` (the domain's) sees the curated graph as it is inside the write and returns
+   * the change, or throws to refuse it; concurrent curations run one after another, so a stale plan cannot pass.
+   * Curations survive a reseed: they are applied again on top of the new seed.
+   */
+  curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord>;
+  /** The change history, oldest first; optionally of one kind and fact. */
+  curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>>;
   saveApiKey(key: ApiKey): Promise<void>;
   apiKey(id: string): Promise<ApiKey | null>;
   apiKeys(): Promise<ApiKey[]>;

@@ -6,6 +6,7 @@ import { hashGraph, loadSeed, type LoadedSeed } from '../../src/seed/load.js';
 import { canonicalCatalogue } from '../../src/store/canonical.js';
 import { countLayout, layoutGraph } from '../../src/store/graph-layout.js';
 import type { GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
+import { applyCurations, ConflictError, planCuration, type CurationRequest } from '../../src/domain/curation.js';
 
 export function reseeded(graph: SeedGraph): LoadedSeed {
   return { graph, hash: hashGraph(graph) };
@@ -205,6 +206,77 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         }),
       ).rejects.toBeInstanceOf(BadInputError);
       expect(await store.counts()).toEqual(before);
+    });
+  });
+
+  describe(`${name} store contract: curation with history`, () => {
+    let seed: LoadedSeed;
+    let store: GraphStore;
+    const who = { keyId: 'k1', name: 'curator', organisation: '00000001001234567000' };
+    const digid = () => seed.graph.auditRequirements.find((r) => r.id === 'digid-assessment' && r.validTo === null)!;
+    const change = (expectedVersion: string | null, effectiveFrom: string, jointAllowed: boolean): CurationRequest => {
+      const { validFrom: _f, validTo: _t, ...fact } = digid();
+      return { kind: 'AUDIT_REQUIREMENT', fact: { ...fact, jointAllowed }, reason: 'meervoudig assessment for collaborations', effectiveFrom, expectedVersion };
+    };
+
+    beforeAll(async () => {
+      seed = await loadSeed();
+      store = await open();
+      await store.loadSeed(seed);
+      return () => store.close();
+    });
+
+    it('adds a version from a date, closes the old one on that date, and records who, when, why, before and after', async () => {
+      const current = `digid-assessment@${digid().validFrom}`;
+      const record = await store.curate((g) => planCuration(g, change(current, '2027-01-01', true), new Date('2026-11-28T12:00:00Z'), who, 'c-1'));
+      expect(record).toMatchObject({ factId: 'digid-assessment', version: 'digid-assessment@2027-01-01', closed: { version: current, validTo: '2027-01-01' } });
+      const catalogue = await store.catalogue();
+      const versions = catalogue.auditRequirements.filter((r) => r.id === 'digid-assessment');
+      expect(versions.map((v) => [v.validFrom, v.validTo, v.jointAllowed])).toContainEqual([digid().validFrom, '2027-01-01', false]);
+      expect(versions.map((v) => [v.validFrom, v.validTo, v.jointAllowed])).toContainEqual(['2027-01-01', null, true]);
+      const { municipalities: _m, collaborations: _c, ...expected } = applyCurations(seed.graph, [record]);
+      expect(catalogue).toEqual(canonicalCatalogue(expected));
+      const history = await store.curations({ kind: 'AUDIT_REQUIREMENT', factId: 'digid-assessment', first: 10, after: null });
+      expect(history.items.map((i) => i.node)).toEqual([record]);
+      expect(history.items[0]!.node.before?.validTo).toBeNull();
+    });
+
+    it('refuses a change based on a version that is no longer in force with CONFLICT, writing nothing', async () => {
+      const before = await store.catalogue();
+      const stale = `digid-assessment@${digid().validFrom}`;
+      await expect(store.curate((g) => planCuration(g, change(stale, '2027-06-01', false), new Date(), who, 'c-2'))).rejects.toBeInstanceOf(ConflictError);
+      expect(await store.catalogue()).toEqual(before);
+    });
+
+    it('lets exactly one of two concurrent changes based on the same version through', async () => {
+      const base = 'digid-assessment@2027-01-01';
+      const results = await Promise.allSettled([
+        store.curate((g) => planCuration(g, change(base, '2028-01-01', false), new Date(), who, 'c-3')),
+        store.curate((g) => planCuration(g, change(base, '2028-01-01', false), new Date(), who, 'c-4')),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(failed.reason).toBeInstanceOf(ConflictError);
+    });
+
+    it('refuses an invalid fact or a dangling reference, naming the field', async () => {
+      await expect(store.curate((g) => planCuration(g, { ...change(null, '2027-01-01', true), fact: { id: 'x' } }, new Date(), who, 'c-5'))).rejects.toBeInstanceOf(BadInputError);
+      const dangling = change(null, '2027-01-01', true);
+      (dangling.fact as Record<string, unknown>).id = 'new-audit';
+      (dangling.fact as Record<string, unknown>).framework = 'NO-SUCH-FRAMEWORK';
+      await expect(store.curate((g) => planCuration(g, dangling, new Date(), who, 'c-6'))).rejects.toThrow(/unknown framework "NO-SUCH-FRAMEWORK"/);
+    });
+
+    it('keeps curations across a reseed, and counts them', async () => {
+      const changed = structuredClone(seed.graph);
+      changed.facilities[0]!.name = 'reseeded';
+      await store.loadSeed(reseeded(changed));
+      const versions = (await store.catalogue()).auditRequirements.filter((r) => r.id === 'digid-assessment');
+      expect(versions.some((v) => v.validFrom === '2027-01-01')).toBe(true);
+      const records = (await store.curations({ kind: null, factId: null, first: 100, after: null })).items.map((i) => i.node);
+      const layout = countLayout(layoutGraph(applyCurations(changed, records)));
+      expect(await store.counts()).toEqual({ nodes: { ...layout.nodes, SeedInfo: 1, Curation: records.length }, relationships: layout.relationships });
+      await store.loadSeed(seed);
     });
   });
 }

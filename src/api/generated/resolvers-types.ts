@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, ScenarioPage as ScenarioPageModel, AccessLogPage as AccessLogPageModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
+import type { FacilityView as FacilityViewModel, ConnectionRequirementView as ConnectionRequirementViewModel, AuditRequirementView as AuditRequirementViewModel, NormFrameworkView as NormFrameworkViewModel, NormView as NormViewModel, NormMappingView as NormMappingViewModel, MembershipView as MembershipViewModel, MunicipalityPage as MunicipalityPageModel, CollaborationPage as CollaborationPageModel, SharedRequirementView as SharedRequirementViewModel, FrameworkOverlapView as FrameworkOverlapViewModel, AuditPlanView as AuditPlanViewModel, ScenarioPage as ScenarioPageModel, AccessLogPage as AccessLogPageModel, CurationPage as CurationPageModel, EngagementView as EngagementViewModel, ObligationView as ObligationViewModel } from '../views.js';
 import type { CertificateType as CertificateTypeModel, LegalForm as LegalFormModel, EvidenceCost as EvidenceCostModel, Source as SourceModel, Municipality as MunicipalityModel } from '../../domain/model.js';
 import type { CollaborationRecord as CollaborationRecordModel, Scenario as ScenarioModel } from '../../store/port.js';
 import type { Organisation as OrganisationModel } from '../../domain/scope.js';
@@ -7,6 +7,7 @@ import type { Eligibility as EligibilityModel, EligibilityReason as EligibilityR
 import type { Overlap as OverlapModel, NormPair as NormPairModel } from '../../domain/overlap.js';
 import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as FacilityConnectionModel } from '../../domain/connection-plan.js';
 import type { ScenarioComparison as ScenarioComparisonModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
+import type { CurationRecord as CurationRecordModel } from '../../domain/curation.js';
 import type { NationalImpact as NationalImpactModel } from '../../domain/national-impact.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -27,6 +28,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** Any JSON object. */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** A page of access-log entries. */
@@ -151,6 +154,8 @@ export type AuditRequirement = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day it no longer holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** This version's name (id@validFrom), the `expectedVersion` of a curation based on it. */
+  version: Scalars['String']['output'];
 };
 
 /** A stored audit requirement override. */
@@ -354,6 +359,8 @@ export type ConnectionRequirement = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day it no longer holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** This version's name (id@validFrom), the `expectedVersion` of a curation based on it. */
+  version: Scalars['String']['output'];
 };
 
 /** The kind of a connection requirement. */
@@ -390,6 +397,75 @@ export type ConnectionTotals = {
   oins: Scalars['Int']['output'];
   registrations: Scalars['Int']['output'];
 };
+
+/** One recorded change: who, when, why, before → after. Nothing is overwritten. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** The new version, as JSON. */
+  after: Scalars['JSONObject']['output'];
+  /** When the change was made. */
+  at: Scalars['String']['output'];
+  author: CurationAuthor;
+  /** The version in force before, as JSON. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The day the closed version ended. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The version it closed, if any. */
+  closedVersion?: Maybe<Scalars['String']['output']>;
+  /** The fact's id. */
+  factId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: CurationKind;
+  reason: Scalars['String']['output'];
+  /** The new version (id@validFrom). */
+  version: Scalars['String']['output'];
+};
+
+/** Who made a change. */
+export type CurationAuthor = {
+  __typename?: 'CurationAuthor';
+  keyId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of curations. */
+export type CurationConnection = {
+  __typename?: 'CurationConnection';
+  edges: Array<CurationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A curation and its cursor. */
+export type CurationEdge = {
+  __typename?: 'CurationEdge';
+  cursor: Scalars['String']['output'];
+  node: Curation;
+};
+
+/** A change to the knowledge graph, validated as the seed is. */
+export type CurationInput = {
+  /** First day the new version holds (default today); the version it replaces ends that day. */
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The `version` (id@validFrom) in force on effectiveFrom the change is based on; leave out to add a new fact. A stale one answers CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** The fact as the seed files write it (with its `facility` or `framework` where the seed nests it), without validFrom/validTo. */
+  fact: Scalars['JSONObject']['input'];
+  kind: CurationKind;
+  /** Why the change is made. */
+  reason: Scalars['String']['input'];
+};
+
+/** What a curation may change. */
+export type CurationKind =
+  | 'AUDIT_REQUIREMENT'
+  | 'CONNECTION_REQUIREMENT'
+  | 'ELIGIBILITY_RULE'
+  | 'EVIDENCE_COST'
+  | 'MAPPING'
+  /** Norms can be added; a norm changes with a new framework version. */
+  | 'NORM';
 
 /** One difference between baseline and variant. */
 export type Difference = {
@@ -452,6 +528,8 @@ export type EligibilityReason = {
   sources: Array<Source>;
   /** What the rule says. */
   text: Scalars['String']['output'];
+  /** The rule version (id@validFrom), the `expectedVersion` of a curation based on it. */
+  version?: Maybe<Scalars['String']['output']>;
 };
 
 /** Whether a legal form may connect to a facility. */
@@ -508,6 +586,8 @@ export type EvidenceCost = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day they no longer hold. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** This version's name (id@validFrom), the `expectedVersion` of a curation based on it. */
+  version: Scalars['String']['output'];
 };
 
 /** A stored cost override. */
@@ -713,10 +793,17 @@ export type MunicipalityEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the knowledge graph (CURATOR): a new version from `effectiveFrom`, recorded in the history. */
+  curate: Curation;
   /** Deletes a scenario; NOT_FOUND when there is none. */
   deleteScenario: Scalars['Boolean']['output'];
   /** Saves a scenario (creates, or replaces the one with `id`). */
   saveScenario: Scenario;
+};
+
+
+export type MutationCurateArgs = {
+  input: CurationInput;
 };
 
 
@@ -879,6 +966,8 @@ export type NormMapping = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day it no longer holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** This version's name (id@validFrom), the `expectedVersion` of a curation based on it. */
+  version: Scalars['String']['output'];
 };
 
 /** Two norms that overlap. */
@@ -1009,6 +1098,8 @@ export type Query = {
   connectionPlan: ConnectionPlan;
   /** The cost model in force on `asOf` (default today): fixed and per-subject cost per kind of evidence. */
   costModel: Array<EvidenceCost>;
+  /** The change history of the knowledge graph, oldest first; optionally of one kind and fact. */
+  curations: CurationConnection;
   /** Whether a legal form may connect to a facility on `asOf` (default today), with every reason traced to its rule. */
   eligibility: Eligibility;
   /** The national facilities; requirements below them are those valid on `asOf` (default today). */
@@ -1077,6 +1168,14 @@ export type QueryConnectionPlanArgs = {
 
 export type QueryCostModelArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCurationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<CurationKind>;
 };
 
 
@@ -1408,6 +1507,12 @@ export type ResolversTypes = ResolversObject<{
   ConnectionRequirement: ResolverTypeWrapper<ConnectionRequirementViewModel>;
   ConnectionRequirementKind: ConnectionRequirementKind;
   ConnectionTotals: ResolverTypeWrapper<ConnectionTotals>;
+  Curation: ResolverTypeWrapper<CurationRecordModel>;
+  CurationAuthor: ResolverTypeWrapper<CurationAuthor>;
+  CurationConnection: ResolverTypeWrapper<CurationPageModel>;
+  CurationEdge: ResolverTypeWrapper<Omit<CurationEdge, 'node'> & { node: ResolversTypes['Curation'] }>;
+  CurationInput: CurationInput;
+  CurationKind: CurationKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Difference: ResolverTypeWrapper<DifferenceModel>;
   Eligibility: ResolverTypeWrapper<EligibilityModel>;
@@ -1427,6 +1532,7 @@ export type ResolversTypes = ResolversObject<{
   InputChange: ResolverTypeWrapper<InputChange>;
   InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Language: Language;
   LegalForm: ResolverTypeWrapper<LegalFormModel>;
   MappingRationale: MappingRationale;
@@ -1492,6 +1598,11 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectionPlan: ConnectionPlanModel;
   ConnectionRequirement: ConnectionRequirementViewModel;
   ConnectionTotals: ConnectionTotals;
+  Curation: CurationRecordModel;
+  CurationAuthor: CurationAuthor;
+  CurationConnection: CurationPageModel;
+  CurationEdge: Omit<CurationEdge, 'node'> & { node: ResolversParentTypes['Curation'] };
+  CurationInput: CurationInput;
   Date: Scalars['Date']['output'];
   Difference: DifferenceModel;
   Eligibility: EligibilityModel;
@@ -1508,6 +1619,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   InputChange: InputChange;
   Int: Scalars['Int']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
   LegalForm: LegalFormModel;
   Membership: MembershipViewModel;
   Municipality: MunicipalityModel;
@@ -1607,6 +1719,7 @@ export type AuditRequirementResolvers<ContextType = RequestContext, ParentType e
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuditRequirementChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirementChange'] = ResolversParentTypes['AuditRequirementChange']> = ResolversObject<{
@@ -1694,6 +1807,7 @@ export type ConnectionRequirementResolvers<ContextType = RequestContext, ParentT
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionTotals'] = ResolversParentTypes['ConnectionTotals']> = ResolversObject<{
@@ -1705,6 +1819,37 @@ export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType e
   networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['CurationAuthor'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closedVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CurationKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CurationAuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationAuthor'] = ResolversParentTypes['CurationAuthor']> = ResolversObject<{
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CurationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationConnection'] = ResolversParentTypes['CurationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CurationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CurationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationEdge'] = ResolversParentTypes['CurationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1744,6 +1889,7 @@ export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType 
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EngagementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
@@ -1765,6 +1911,7 @@ export type EvidenceCostResolvers<ContextType = RequestContext, ParentType exten
   subjectCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EvidenceCostChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCostChange'] = ResolversParentTypes['EvidenceCostChange']> = ResolversObject<{
@@ -1815,6 +1962,10 @@ export type InputChangeResolvers<ContextType = RequestContext, ParentType extend
   dimension?: Resolver<ResolversTypes['InputDimension'], ParentType, ContextType>;
 }>;
 
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
 export type LegalFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegalForm'] = ResolversParentTypes['LegalForm']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1851,6 +2002,7 @@ export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType e
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  curate?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationCurateArgs, 'input'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input'>>;
 }>;
@@ -1946,6 +2098,7 @@ export type NormMappingResolvers<ContextType = RequestContext, ParentType extend
   target?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type NormPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormPair'] = ResolversParentTypes['NormPair']> = ResolversObject<{
@@ -2002,6 +2155,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'baseline' | 'scenario'>>;
   connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType, RequireFields<QueryConnectionPlanArgs, 'input'>>;
   costModel?: Resolver<Array<ResolversTypes['EvidenceCost']>, ParentType, ContextType, Partial<QueryCostModelArgs>>;
+  curations?: Resolver<ResolversTypes['CurationConnection'], ParentType, ContextType, RequireFields<QueryCurationsArgs, 'first'>>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
@@ -2120,6 +2274,10 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ConnectionPlan?: ConnectionPlanResolvers<ContextType>;
   ConnectionRequirement?: ConnectionRequirementResolvers<ContextType>;
   ConnectionTotals?: ConnectionTotalsResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
+  CurationAuthor?: CurationAuthorResolvers<ContextType>;
+  CurationConnection?: CurationConnectionResolvers<ContextType>;
+  CurationEdge?: CurationEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Difference?: DifferenceResolvers<ContextType>;
   Eligibility?: EligibilityResolvers<ContextType>;
@@ -2132,6 +2290,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FrameworkOverlap?: FrameworkOverlapResolvers<ContextType>;
   InputChange?: InputChangeResolvers<ContextType>;
+  JSONObject?: GraphQLScalarType;
   LegalForm?: LegalFormResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;

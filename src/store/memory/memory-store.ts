@@ -22,6 +22,7 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { AppendLog } from './append-log.js';
+import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
 const FORMAT_VERSION = 1;
@@ -35,6 +36,8 @@ interface PersistedState {
   imported?: { sources: Source[]; collaborations: Collaboration[] };
   scenarios?: Scenario[];
   apiKeys?: ApiKey[];
+  /** Curations in the order applied; the graph the store answers with is the seed with these applied. */
+  curations?: CurationRecord[];
 }
 
 export class MemoryStore implements GraphStore {
@@ -110,8 +113,16 @@ export class MemoryStore implements GraphStore {
   private graph(): SeedGraph {
     this.assertOpen();
     if (!this.state.graph) throw new StoreUnavailableError('the embedded store holds no graph yet: run `npm run seed`');
-    return this.state.graph;
+    if (this.curated?.base !== this.state.graph || this.curated.records !== this.state.curations) {
+      this.curated = { base: this.state.graph, records: this.state.curations, graph: applyCurations(this.state.graph, this.state.curations ?? []) };
+    }
+    return this.curated.graph;
   }
+
+  /** The seed with the curations applied, kept until either changes. */
+  private curated: { base: SeedGraph; records: CurationRecord[] | undefined; graph: SeedGraph } | null = null;
+  /** Curations run one after another, so the version a plan checks is still the one in force when it is written. */
+  private curationQueue: Promise<unknown> = Promise.resolve();
 
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
@@ -215,7 +226,7 @@ export class MemoryStore implements GraphStore {
 
   async counts(): Promise<GraphCounts> {
     await this.ready();
-    const counts = this.state.graph ? countLayout(layoutGraph(this.state.graph)) : { nodes: {}, relationships: {} };
+    const counts = this.state.graph ? countLayout(layoutGraph(this.graph())) : { nodes: {}, relationships: {} };
     if (this.state.seed) counts.nodes.SeedInfo = 1;
     // Imported collaborations and sources are laid out like seeded ones; scenarios are one node each.
     const imported = this.imported();
@@ -226,6 +237,8 @@ export class MemoryStore implements GraphStore {
     }
     const scenarios = this.state.scenarios?.length ?? 0;
     if (scenarios > 0) counts.nodes.Scenario = scenarios;
+    const curations = this.state.curations?.length ?? 0;
+    if (curations > 0) counts.nodes.Curation = curations;
     return counts;
   }
 
@@ -289,6 +302,24 @@ export class MemoryStore implements GraphStore {
       await this.persist({ ...this.state, imported: { sources: [...sources.values()], collaborations: [...byId.values()] } });
     }
     return summary;
+  }
+
+  async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
+    const run = async () => {
+      await this.ready();
+      const record = plan(this.graph());
+      await this.persist({ ...this.state, curations: [...(this.state.curations ?? []), structuredClone(record)] });
+      return record;
+    };
+    const next = this.curationQueue.then(run, run);
+    this.curationQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
+    await this.ready();
+    const records = (this.state.curations ?? []).filter((r) => (query.kind === null || r.kind === query.kind) && (query.factId === null || r.factId === query.factId));
+    return page(records.map((r) => ({ key: { name: r.at, id: r.id }, node: structuredClone(r), code: r.id })), { first: query.first, after: query.after, search: null });
   }
 
   async saveApiKey(key: ApiKey): Promise<void> {

@@ -1,5 +1,6 @@
 // The Neo4j adapter: loads the graph layout with idempotent MERGE batches in one transaction, reads each request shape in one Cypher statement.
 import type { Neo4jConfig } from '../../config.js';
+import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 import { BadInputError } from '../../domain/errors.js';
 import type {
   AuditRequirement,
@@ -15,6 +16,7 @@ import type {
   Norm,
   NormFramework,
   NormMapping,
+  SeedGraph,
   Source,
 } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
@@ -142,6 +144,9 @@ export class Neo4jStore implements GraphStore {
     await this.executor.write(async (tx) => {
       for (const spec of layout.nodes) await mergeNodes(tx, spec);
       for (const spec of layout.relationships) await mergeRelationships(tx, spec);
+      // Curations outlive a reseed: applied again, in order, on top of the new seed.
+      const curations = await tx.run<{ record: string }>('MATCH (c:Curation) RETURN c.record AS record ORDER BY c.at, c.id');
+      for (const c of curations) await writeCuration(tx, JSON.parse(c.record) as CurationRecord);
       await tx.run('MERGE (s:SeedInfo {id: "seed"}) SET s.hash = $hash, s.loadedAt = $loadedAt', {
         hash: seed.hash,
         loadedAt: new Date().toISOString(),
@@ -151,20 +156,39 @@ export class Neo4jStore implements GraphStore {
 
   async catalogue(): Promise<Catalogue> {
     const [row] = await this.executor.read<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
-    if (!row) throw new Error('catalogue query returned no row');
-    return canonicalCatalogue({
-      sources: row.sources.map(toSource),
-      facilities: row.facilities.map(toFacility),
-      connectionRequirements: row.connectionRequirements.map(toConnectionRequirement),
-      auditRequirements: row.auditRequirements.map(toAuditRequirement),
-      certificateTypes: row.certificateTypes.map(toCertificateType),
-      legalForms: row.legalForms.map(toLegalForm),
-      eligibilityRules: row.eligibilityRules.map(toEligibilityRule),
-      frameworks: row.frameworks.map(toFramework),
-      norms: row.norms.map(toNorm),
-      mappings: row.mappings.map(toMapping),
-      costModel: row.costModel.map(toEvidenceCost),
+    return toCatalogue(row);
+  }
+
+  async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
+    await this.ensureSchema();
+    return this.executor.write(async (tx) => {
+      // Taking the seed node's write lock first makes concurrent curations run one after another.
+      await tx.run('MATCH (s:SeedInfo {id: "seed"}) SET s.curatedAt = $at', { at: new Date().toISOString() });
+      const [row] = await tx.run<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
+      const record = plan({ ...toCatalogue(row), municipalities: [], collaborations: [] });
+      await writeCuration(tx, record);
+      await tx.run('CREATE (c:Curation {id: $id, kind: $kind, factId: $factId, at: $at, record: $record})', {
+        id: record.id, kind: record.kind, factId: record.factId, at: record.at, record: JSON.stringify(record),
+      });
+      return record;
     });
+  }
+
+  async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
+    const first = checkPageSize(query.first);
+    const after = query.after === null ? null : decodeCursor(query.after);
+    const rows = await this.executor.read<{ record: string }>(
+      `MATCH (c:Curation) WHERE ($kind IS NULL OR c.kind = $kind) AND ($factId IS NULL OR c.factId = $factId)
+       RETURN c.record AS record ORDER BY c.at, c.id`,
+      { kind: query.kind, factId: query.factId },
+    );
+    const records = rows.map((r) => JSON.parse(r.record) as CurationRecord);
+    const rest = after === null ? records : records.filter((r) => r.at > after.name || (r.at === after.name && r.id > after.id));
+    return {
+      totalCount: records.length,
+      hasNextPage: rest.length > first,
+      items: rest.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor({ name: r.at, id: r.id }) })),
+    };
   }
 
   async municipalities(request: PageRequest): Promise<Page<Municipality>> {
@@ -362,17 +386,18 @@ export class Neo4jStore implements GraphStore {
 }
 
 /** MERGE every row by its key, replace its properties, then remove nodes of the label the new rows no longer hold. */
-async function mergeNodes(tx: Tx, spec: NodeSpec): Promise<void> {
+async function mergeNodes(tx: Tx, spec: NodeSpec, prune = true): Promise<void> {
   const label = ident(spec.label);
   const key = ident(spec.key);
   for (let i = 0; i < spec.rows.length; i += BATCH) {
     await tx.run(`UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row`, { rows: spec.rows.slice(i, i + BATCH) });
   }
+  if (!prune) return;
   await tx.run(`MATCH (n:${label}) WHERE NOT n.${key} IN $keys AND NOT n:${IMPORTED} DETACH DELETE n`, { keys: spec.rows.map((r) => r[spec.key]) });
 }
 
 /** MERGE every relationship between existing nodes, replace its properties, then remove those the new rows no longer hold. */
-async function mergeRelationships(tx: Tx, spec: RelationshipSpec): Promise<void> {
+async function mergeRelationships(tx: Tx, spec: RelationshipSpec, prune = true): Promise<void> {
   const type = ident(spec.type);
   const [fl, fk, tl, tk] = [ident(spec.from.label), ident(spec.from.key), ident(spec.to.label), ident(spec.to.key)];
   const relKey = spec.key ? ident(spec.key) : null;
@@ -383,10 +408,49 @@ async function mergeRelationships(tx: Tx, spec: RelationshipSpec): Promise<void>
       { rows: spec.rows.slice(i, i + BATCH) },
     );
   }
+  if (!prune) return;
   const identity = relKey
     ? { expr: `r.${relKey}`, values: spec.rows.map((r) => r.props[relKey]) }
     : { expr: `a.${fk} + '\u0000' + b.${tk}`, values: spec.rows.map((r) => `${r.from}\u0000${r.to}`) };
   await tx.run(`MATCH (a:${fl})-[r:${type}]->(b:${tl}) WHERE NOT ${identity.expr} IN $keep AND NOT a:${IMPORTED} DELETE r`, { keep: identity.values });
+}
+
+/** Node label of each curated kind; mappings are relationships. */
+const CURATED_LABEL: Record<Exclude<CurationKind, 'MAPPING'>, string> = {
+  CONNECTION_REQUIREMENT: 'ConnectionRequirement',
+  AUDIT_REQUIREMENT: 'AuditRequirement',
+  ELIGIBILITY_RULE: 'EligibilityRule',
+  NORM: 'Norm',
+  EVIDENCE_COST: 'EvidenceCost',
+};
+
+/** Writes one curation's delta: the closed version gets its end date, the new version is merged with its relationships. */
+async function writeCuration(tx: Tx, record: CurationRecord): Promise<void> {
+  if (record.closed) {
+    const { version, validTo } = record.closed;
+    if (record.kind === 'MAPPING') await tx.run('MATCH ()-[r:MAPS_TO {uid: $version}]->() SET r.validTo = $validTo', { version, validTo });
+    else await tx.run(`MATCH (n:${ident(CURATED_LABEL[record.kind])} {uid: $version}) SET n.validTo = $validTo`, { version, validTo });
+  }
+  const layout = layoutGraph(applyCurations(EMPTY_GRAPH, [{ ...record, closed: null }]));
+  for (const spec of layout.nodes) if (spec.rows.length > 0) await mergeNodes(tx, spec, false);
+  for (const spec of layout.relationships) if (spec.rows.length > 0) await mergeRelationships(tx, spec, false);
+}
+
+function toCatalogue(row: Record<keyof Catalogue, Row[]> | undefined): Catalogue {
+  if (!row) throw new Error('catalogue query returned no row');
+  return canonicalCatalogue({
+    sources: row.sources.map(toSource),
+    facilities: row.facilities.map(toFacility),
+    connectionRequirements: row.connectionRequirements.map(toConnectionRequirement),
+    auditRequirements: row.auditRequirements.map(toAuditRequirement),
+    certificateTypes: row.certificateTypes.map(toCertificateType),
+    legalForms: row.legalForms.map(toLegalForm),
+    eligibilityRules: row.eligibilityRules.map(toEligibilityRule),
+    frameworks: row.frameworks.map(toFramework),
+    norms: row.norms.map(toNorm),
+    mappings: row.mappings.map(toMapping),
+    costModel: row.costModel.map(toEvidenceCost),
+  });
 }
 
 // Row → domain mappers. Neo4j drops null properties, so every optional field is read back as `?? null`.
