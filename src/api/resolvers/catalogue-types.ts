@@ -3,6 +3,7 @@ import type { CatalogueIndex } from '../../domain/catalogue.js';
 import { today } from '../../domain/dates.js';
 import type { Source } from '../../domain/model.js';
 import type { RequestContext } from '../context.js';
+import { connectionResolvers } from './connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 const sources = async (parent: { sources: string[] }, _args: unknown, ctx: RequestContext): Promise<Source[]> =>
@@ -104,14 +105,6 @@ export const catalogueTypeResolvers: Resolvers = {
       return (await ctx.catalogue()).sources(r.collaboration.sources);
     },
   },
-  MunicipalityConnection: {
-    edges: (p) => p.items,
-    totalCount: (p) => p.totalCount,
-    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
-  },
-  CollaborationConnection: {
-    edges: (p) => p.items,
-    totalCount: (p) => p.totalCount,
-    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
-  },
+  MunicipalityConnection: connectionResolvers(),
+  CollaborationConnection: connectionResolvers(),
 };

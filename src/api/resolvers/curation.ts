@@ -7,6 +7,7 @@ import { BadInputError } from '../../domain/errors.js';
 import { versionUid } from '../../domain/model.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { RequestContext } from '../context.js';
+import { connectionResolvers } from './connection.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 
 function author(ctx: RequestContext): CurationAuthor {
@@ -40,11 +41,7 @@ export const curationTypeResolvers: Resolvers = {
     before: (r) => (r.before ? asJson(r.before) : null),
     after: (r) => asJson(r.after),
   },
-  CurationConnection: {
-    edges: (p) => p.items,
-    totalCount: (p) => p.totalCount,
-    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
-  },
+  CurationConnection: connectionResolvers(),
   ConnectionRequirement: { version: (r) => versionUid(r) },
   AuditRequirement: { version: (r) => versionUid(r) },
   NormMapping: { version: (r) => versionUid(r) },

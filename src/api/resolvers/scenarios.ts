@@ -8,6 +8,7 @@ import { sideTotals } from '../../domain/scenarios.js';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { Scenario } from '../../store/port.js';
 import type { RequestContext } from '../context.js';
+import { connectionResolvers } from './connection.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { harmonisationReport } from '../../app/report.js';
 import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
@@ -99,16 +100,8 @@ export const scenarioTypeResolvers: Resolvers = {
       return compareInputs(ctx, s.baseline, s.variant, ['baseline', 'variant']);
     },
   },
-  AccessLogConnection: {
-    edges: (p) => p.items,
-    totalCount: (p) => p.totalCount,
-    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
-  },
-  ScenarioConnection: {
-    edges: (p) => p.items,
-    totalCount: (p) => p.totalCount,
-    pageInfo: (p) => ({ hasNextPage: p.hasNextPage, endCursor: p.items.at(-1)?.cursor ?? null }),
-  },
+  AccessLogConnection: connectionResolvers(),
+  ScenarioConnection: connectionResolvers(),
   ScenarioComparison: {
     baseline: (c) => c.baseline,
     variant: (c) => c.variant,
