@@ -40,9 +40,12 @@ function reject(res: express.Response, status: number, code: string, message: st
 export function protocolMiddleware(store: GraphStore, options: AccessOptions, log: (m: string) => void) {
   const limiter = new RateLimiterMemory({ points: options.ratePerMinute, duration: 60 });
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const body: unknown = req.body;
+    const variables = isRecord(body) ? body.variables : undefined;
+    const operationName = isRecord(body) && typeof body.operationName === 'string' ? body.operationName.slice(0, 200) : null;
     const entry: AccessLogEntry = {
       id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
-      operation: typeof req.body?.operationName === 'string' ? req.body.operationName : null, variablesHash: hashVariables(req.body?.variables), outcome: 'PENDING',
+      operation: operationName, variablesHash: null, outcome: 'PENDING',
     };
     const refuse = async (status: number, code: string, message: string) => {
       try {
@@ -54,6 +57,10 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
       reject(res, status, code, message);
     };
     try {
+      if (depthOf(variables) > MAX_VARIABLE_DEPTH) {
+        return await refuse(400, 'BAD_REQUEST', `variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`);
+      }
+      entry.variablesHash = hashVariables(variables);
       const actingFor = header(req, 'x-acting-for');
       const purpose = header(req, 'x-purpose');
       entry.actingFor = actingFor;
@@ -84,9 +91,28 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
       res.locals.access = access;
       next();
     } catch (error) {
+      if (error instanceof StoreUnavailableError) return reject(res, 503, 'SERVICE_UNAVAILABLE', error.message);
       next(error);
     }
   };
+}
+
+/** No input of this API nests deeper than a dozen levels; far deeper variables are an attack on the parser, not a question. */
+const MAX_VARIABLE_DEPTH = 64;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Nesting depth of a JSON value, counted without recursion (stops counting past the limit). */
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_VARIABLE_DEPTH) return max;
+    if (typeof v === 'object' && v !== null) for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
 }
 
 /** A store outage explains itself; anything else is not shown to the client. */

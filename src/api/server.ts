@@ -74,6 +74,8 @@ export async function createApp({ store, log = console.error, limits: given, acc
     validationRules: protection.validationRules,
     // Operation batching stays off: one operation per request, so every limit and log entry is per operation.
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are not offered: every request carries its query, so every request is logged whole.
+    persistedQueries: false,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log(`unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
     includeStacktraceInErrorResponses: false,
     // Cache control computes a hint per resolved field; nothing here is cached over HTTP, and a plan for 200 members
@@ -112,16 +114,18 @@ export async function createApp({ store, log = console.error, limits: given, acc
     protocolMiddleware(store, access, log),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(store, res.locals.access as Access | undefined) }),
   );
-  // Body parser failures (too large, not JSON) answer as GraphQL errors with their own codes, not an HTML page.
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = error as { type?: string; status?: number; message?: string };
-    if (e?.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `request body over the limit of ${limits.maxBodyBytes} bytes`, extensions: { code: LIMIT_CODES.maxBody, limit: 'maxBody' } }] });
-    } else if (e?.type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: `request body is not valid JSON: ${e.message ?? ''}`, extensions: { code: 'BAD_REQUEST' } }] });
-    } else {
-      next(error);
-    }
+    const send = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
+      res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    if (e?.type === 'entity.too.large') return send(413, LIMIT_CODES.maxBody, `request body over the limit of ${limits.maxBodyBytes} bytes`, { limit: 'maxBody' });
+    if (e?.type === 'entity.parse.failed') return send(400, 'BAD_REQUEST', `request body is not valid JSON: ${e.message ?? ''}`);
+    // Every other body-parser failure (unsupported charset or encoding, a corrupt compressed body, an aborted request) is the client's.
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return send(400, 'BAD_REQUEST', `the request body cannot be read: ${e.message ?? e.type ?? 'bad request body'}`);
+    if (error instanceof StoreUnavailableError) return send(503, 'SERVICE_UNAVAILABLE', error.message);
+    log(`unexpected error outside GraphQL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return send(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 
   return { app, httpServer, apollo };

@@ -68,8 +68,11 @@ export interface ScopeLookups {
   municipalities: Municipality[];
 }
 
+/** A trillion euro: far above any audit, low enough that sums over hundreds of thousands of obligations stay finite. */
+export const MAX_FIGURE = 1e12;
+
 const finite = (v: number, field: string, min = 0) => {
-  if (!Number.isFinite(v) || v < min) throw new BadInputError(field, `must be a finite number ≥ ${min}`);
+  if (!Number.isFinite(v) || v < min || v > MAX_FIGURE) throw new BadInputError(field, `must be a number from ${min} to ${MAX_FIGURE}`);
   return v;
 };
 

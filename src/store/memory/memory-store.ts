@@ -121,8 +121,17 @@ export class MemoryStore implements GraphStore {
 
   /** The seed with the curations applied, kept until either changes. */
   private curated: { base: SeedGraph; records: CurationRecord[] | undefined; graph: SeedGraph } | null = null;
-  /** Curations run one after another, so the version a plan checks is still the one in force when it is written. */
-  private curationQueue: Promise<unknown> = Promise.resolve();
+  /**
+   * Writes run one after another, each from the state the previous one left: concurrent saves never lose each other,
+   * and the version a curation checks is still the one in force when it is written.
+   */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(work, work);
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
 
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the embedded store is closed');
@@ -159,10 +168,12 @@ export class MemoryStore implements GraphStore {
   }
 
   async loadSeed(seed: LoadedSeed): Promise<void> {
-    await this.ready();
-    if (this.state.seed?.hash === seed.hash) return;
-    // Structured clone: the caller's object must not alias the stored graph.
-    await this.persist({ ...this.state, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
+    return this.write(async () => {
+      await this.ready();
+      if (this.state.seed?.hash === seed.hash) return;
+      // Structured clone: the caller's object must not alias the stored graph.
+      await this.persist({ ...this.state, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
+    });
   }
 
   async catalogue(): Promise<Catalogue> {
@@ -243,9 +254,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async saveScenario(scenario: Scenario): Promise<void> {
-    await this.ready();
-    const others = (this.state.scenarios ?? []).filter((s) => s.id !== scenario.id);
-    await this.persist({ ...this.state, scenarios: [...others, structuredClone(scenario)] });
+    return this.write(async () => {
+      await this.ready();
+      const others = (this.state.scenarios ?? []).filter((s) => s.id !== scenario.id);
+      await this.persist({ ...this.state, scenarios: [...others, structuredClone(scenario)] });
+    });
   }
 
   async scenario(id: string): Promise<Scenario | null> {
@@ -261,59 +274,60 @@ export class MemoryStore implements GraphStore {
   }
 
   async deleteScenario(id: string): Promise<boolean> {
-    await this.ready();
-    const before = this.state.scenarios ?? [];
-    const after = before.filter((s) => s.id !== id);
-    if (after.length === before.length) return false;
-    await this.persist({ ...this.state, scenarios: after });
-    return true;
+    return this.write(async () => {
+      await this.ready();
+      const before = this.state.scenarios ?? [];
+      const after = before.filter((s) => s.id !== id);
+      if (after.length === before.length) return false;
+      await this.persist({ ...this.state, scenarios: after });
+      return true;
+    });
   }
 
   async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
-    await this.ready();
-    const g = this.graph();
-    const seeded = new Set(g.collaborations.map((c) => c.id));
-    const clash = batch.collaborations.find((c) => seeded.has(c.id));
-    if (clash) throw new BadInputError('collaborations', `"${clash.id}" is a seeded collaboration; an import cannot change it`);
-    const current = this.imported();
-    const sources = new Map(current.sources.map((s) => [s.id, s]));
-    for (const s of batch.sources) sources.set(s.id, s);
-    const byId = new Map(current.collaborations.map((c) => [c.id, structuredClone(c)]));
-    const summary: ImportSummary = { collaborationsCreated: 0, collaborationsUpdated: 0, membershipsAdded: 0 };
-    for (const incoming of batch.collaborations) {
-      const existing = byId.get(incoming.id);
-      if (!existing) {
-        byId.set(incoming.id, structuredClone(incoming));
-        summary.collaborationsCreated += 1;
-        summary.membershipsAdded += incoming.members.length;
-        continue;
+    return this.write(async () => {
+      await this.ready();
+      const g = this.graph();
+      const seeded = new Set(g.collaborations.map((c) => c.id));
+      const clash = batch.collaborations.find((c) => seeded.has(c.id));
+      if (clash) throw new BadInputError('collaborations', `"${clash.id}" is a seeded collaboration; an import cannot change it`);
+      const current = this.imported();
+      const sources = new Map(current.sources.map((s) => [s.id, s]));
+      for (const s of batch.sources) sources.set(s.id, s);
+      const byId = new Map(current.collaborations.map((c) => [c.id, structuredClone(c)]));
+      const summary: ImportSummary = { collaborationsCreated: 0, collaborationsUpdated: 0, membershipsAdded: 0 };
+      for (const incoming of batch.collaborations) {
+        const existing = byId.get(incoming.id);
+        if (!existing) {
+          byId.set(incoming.id, structuredClone(incoming));
+          summary.collaborationsCreated += 1;
+          summary.membershipsAdded += incoming.members.length;
+          continue;
+        }
+        const have = new Set(existing.members.map((m) => m.municipality));
+        const added = incoming.members.filter((m) => !have.has(m.municipality));
+        const sourcesAdded = incoming.sources.filter((s) => !existing.sources.includes(s));
+        if (added.length === 0 && sourcesAdded.length === 0) continue;
+        existing.members.push(...added);
+        existing.sources.push(...sourcesAdded);
+        summary.collaborationsUpdated += 1;
+        summary.membershipsAdded += added.length;
       }
-      const have = new Set(existing.members.map((m) => m.municipality));
-      const added = incoming.members.filter((m) => !have.has(m.municipality));
-      const sourcesAdded = incoming.sources.filter((s) => !existing.sources.includes(s));
-      if (added.length === 0 && sourcesAdded.length === 0) continue;
-      existing.members.push(...added);
-      existing.sources.push(...sourcesAdded);
-      summary.collaborationsUpdated += 1;
-      summary.membershipsAdded += added.length;
-    }
-    const unchanged = summary.collaborationsCreated === 0 && summary.collaborationsUpdated === 0 && batch.sources.every((s) => current.sources.some((c) => c.id === s.id));
-    if (!unchanged) {
-      await this.persist({ ...this.state, imported: { sources: [...sources.values()], collaborations: [...byId.values()] } });
-    }
-    return summary;
+      const unchanged = summary.collaborationsCreated === 0 && summary.collaborationsUpdated === 0 && batch.sources.every((s) => current.sources.some((c) => c.id === s.id));
+      if (!unchanged) {
+        await this.persist({ ...this.state, imported: { sources: [...sources.values()], collaborations: [...byId.values()] } });
+      }
+      return summary;
+    });
   }
 
   async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
-    const run = async () => {
+    return this.write(async () => {
       await this.ready();
       const record = plan(this.graph());
       await this.persist({ ...this.state, curations: [...(this.state.curations ?? []), structuredClone(record)] });
       return record;
-    };
-    const next = this.curationQueue.then(run, run);
-    this.curationQueue = next.catch(() => undefined);
-    return next;
+    });
   }
 
   async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
@@ -323,9 +337,11 @@ export class MemoryStore implements GraphStore {
   }
 
   async saveApiKey(key: ApiKey): Promise<void> {
-    await this.ready();
-    const others = (this.state.apiKeys ?? []).filter((k) => k.id !== key.id);
-    await this.persist({ ...this.state, apiKeys: [...others, structuredClone(key)] });
+    return this.write(async () => {
+      await this.ready();
+      const others = (this.state.apiKeys ?? []).filter((k) => k.id !== key.id);
+      await this.persist({ ...this.state, apiKeys: [...others, structuredClone(key)] });
+    });
   }
 
   async apiKey(id: string): Promise<ApiKey | null> {
