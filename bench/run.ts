@@ -11,6 +11,7 @@ import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
 import { benchAudit, formatRows } from './audit.js';
 import { benchE2e, type E2eRow } from './e2e.js';
+import { benchLoad } from './load.js';
 import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
 import { ms } from './stats.js';
 
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   if (neo4j) await neo4j.close();
   if (!externalUri && neo4j) neo4jScript('stop');
+  console.log('\n## Load: autocannon on loopback, authentication on, embedded store and Neo4j side by side\n'); console.log(await benchLoad());
 }
 
 main().catch((error: unknown) => {

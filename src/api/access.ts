@@ -32,8 +32,8 @@ export interface Access {
 
 const PURPOSE_MAX = 500;
 
-function reject(res: express.Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function reject(res: express.Response, status: number, code: string, message: string, extensions: Record<string, string> = {}): void {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
 /** Express middleware before Apollo: key, acting-for, purpose, rate limit. Every refusal is logged before it is sent. */
@@ -47,20 +47,22 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
       id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
       operation: operationName, variablesHash: null, outcome: 'PENDING',
     };
-    const refuse = async (status: number, code: string, message: string) => {
+    const refuse = async (status: number, code: string, message: string, extensions: Record<string, string> = {}) => {
       try {
         await store.appendAccessLog({ ...entry, outcome: code });
       } catch (error) {
         log(`access log unavailable: ${String(error)}`);
         return reject(res, 503, 'SERVICE_UNAVAILABLE', `the access log cannot be written (${reason(error)}); the request is refused`);
       }
-      reject(res, status, code, message);
+      reject(res, status, code, message, extensions);
     };
     try {
       if (depthOf(variables) > MAX_VARIABLE_DEPTH) {
         return await refuse(400, 'BAD_REQUEST', `variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`);
       }
       entry.variablesHash = hashVariables(variables);
+      const broken = loneSurrogateAt(variables, 'variables');
+      if (broken) return await refuse(400, 'BAD_USER_INPUT', `${broken}: text must be well-formed Unicode (it holds a lone UTF-16 surrogate)`, { field: broken });
       const actingFor = header(req, 'x-acting-for');
       const purpose = header(req, 'x-purpose');
       entry.actingFor = actingFor;
@@ -99,6 +101,27 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
 
 /** No input of this API nests deeper than a dozen levels; far deeper variables are an attack on the parser, not a question. */
 const MAX_VARIABLE_DEPTH = 64;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or key) holding a lone surrogate, which no store can keep byte for byte. */
+function loneSurrogateAt(value: unknown, path: string): string | null {
+  const stack: Array<[unknown, string]> = [[value, path]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return at;
+    } else if (Array.isArray(v)) {
+      v.forEach((child, i) => stack.push([child, `${at}[${i}]`]));
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, child] of Object.entries(v)) {
+        if (LONE_SURROGATE.test(k)) return at;
+        stack.push([child, `${at}.${k}`]);
+      }
+    }
+  }
+  return null;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

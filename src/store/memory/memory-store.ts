@@ -46,7 +46,8 @@ export class MemoryStore implements GraphStore {
   private closed = false;
   /** The access log lives in its own append-only file: one flushed line per entry, never a rewrite of the graph file. */
   private readonly accessLogFile: AppendLog<AccessLogEntry> | null;
-  private accessEntries = new Map<string, AccessLogEntry>();
+  /** Only without a data folder (tests): with one, the log is read from its file when asked, not kept in memory. */
+  private readonly accessEntries: AccessLogEntry[] = [];
 
   private constructor(private readonly dataDir: string | null) {
     this.accessLogFile = dataDir ? new AppendLog(path.join(dataDir, 'access-log.jsonl')) : null;
@@ -56,7 +57,6 @@ export class MemoryStore implements GraphStore {
   static async open(dataDir: string | null): Promise<MemoryStore> {
     const store = new MemoryStore(dataDir);
     if (dataDir) await store.readState(dataDir);
-    for (const entry of (await store.accessLogFile?.readAll()) ?? []) store.accessEntries.set(entry.id, entry);
     return store;
   }
 
@@ -357,13 +357,16 @@ export class MemoryStore implements GraphStore {
 
   async appendAccessLog(entry: AccessLogEntry): Promise<void> {
     await this.ready();
-    await this.accessLogFile?.append(entry);
-    this.accessEntries.set(entry.id, structuredClone(entry));
+    if (this.accessLogFile) await this.accessLogFile.append(entry);
+    else this.accessEntries.push(structuredClone(entry));
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
     await this.ready();
-    const entries = [...this.accessEntries.values()].filter(
+    // Later lines of the same id record the outcome of an earlier one: the last line of each id wins.
+    const latest = new Map<string, AccessLogEntry>();
+    for (const e of this.accessLogFile ? await this.accessLogFile.readAll() : this.accessEntries) latest.set(e.id, e);
+    const entries = [...latest.values()].filter(
       (e) => (query.organisation === null || e.actingFor === query.organisation) && (query.from === null || e.at >= query.from) && (query.to === null || e.at < query.to),
     );
     return page(entries.map((e) => ({ key: { name: e.at, id: e.id }, node: structuredClone(e), code: e.id })), { first: query.first, after: query.after, search: null });

@@ -1,4 +1,5 @@
 // The Neo4j adapter: loads the graph layout with idempotent MERGE batches in one transaction, reads each request shape in one Cypher statement.
+import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 import { BadInputError } from '../../domain/errors.js';
@@ -370,7 +371,8 @@ export class Neo4jStore implements GraphStore {
          RETURN collect(e {.*}) AS rows
        }
        RETURN total, rows`,
-      { org: query.organisation, from: query.from, to: query.to, afterAt: after?.name ?? null, afterId: after?.id ?? null, limit: first + 1 },
+      // LIMIT takes an integer; a JS number would travel as a float.
+      { org: query.organisation, from: query.from, to: query.to, afterAt: after?.name ?? null, afterId: after?.id ?? null, limit: neo4j.int(first + 1) },
     );
     const rows = (row?.rows ?? []).map(toAccessLogEntry);
     return {
