@@ -160,8 +160,8 @@ function rootFields(operation: OperationDefinitionNode): string[] {
 
 /**
  * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from its root fields;
- * an entry is written before the operation runs and completed before the answer leaves. If either write fails,
- * the request is refused and no answer is given.
+ * a mutation's entry is written before it runs, and every entry is completed before the answer leaves. If a write
+ * fails, the request is refused and no answer is given.
  */
 export function accessPlugin(store: GraphStore, log: (m: string) => void): ApolloServerPlugin<RequestContext> {
   return {
@@ -177,6 +177,9 @@ export function accessPlugin(store: GraphStore, log: (m: string) => void): Apoll
           if (access.principal && !hasRole(access.principal.role, needed)) {
             throw new GraphQLError(`this operation needs the role ${needed}; the key has ${access.principal.role}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
           }
+          // A mutation's entry is written before it runs, so a change is never made unlogged; a query changes nothing,
+          // and its one entry, written below before the answer leaves, is enough to withhold an answer that was not logged.
+          if (operation.operation !== 'mutation') return;
           try {
             await store.appendAccessLog(access.entry);
           } catch (error) {
