@@ -1,7 +1,7 @@
 // SIGTERM while a slow request runs: the real server (`node --import tsx src/main.ts`) finishes the request with 200,
 // then exits 0.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,15 +67,9 @@ describe('SIGTERM during a slow request', () => {
 
     const t0 = performance.now();
     const slow = rawRequest(base, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SLOW, operationName: 'Slow', variables: { i: { members, legalForm: 'REGELING_ZONDER_MEER', facilities } } }) }, 120_000);
-    // In flight for certain: its protocol entry (outcome PENDING) is written before the operation runs.
-    const log = path.join(dir, 'access-log.jsonl');
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const text = await readFile(log, 'utf8').catch(() => '');
-      if (text.split('\n').some((line) => line.includes('"operation":"Slow"') && line.includes('"outcome":"PENDING"'))) break;
-      if (Date.now() > deadline) throw new Error('the slow request never started');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    // The request takes seconds (hundreds of members, all facilities, a 15 MB answer): half a second after sending it,
+    // it is being worked on; the assertions below check it was still unanswered when the signal came.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const signalledAt = performance.now() - t0;
     child?.kill('SIGTERM');
 
