@@ -1,6 +1,7 @@
 // End-to-end latency of minimalJointAudit over GraphQL on a store, beside the bare store load and solve it needs.
 import { startServer } from '../src/api/server.js';
 import { createContext } from '../src/api/context.js';
+import { allMunicipalities } from '../src/app/import.js';
 import { analysisScope } from '../src/app/session.js';
 import { connectionPlan } from '../src/domain/connection-plan.js';
 import { minimalJointAudit } from '../src/domain/joint-audit.js';
@@ -29,14 +30,7 @@ export async function benchE2e(store: GraphStore, label: string, sizes: number[]
   const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
   const rows: E2eRow[] = [];
   try {
-    const all = await store.municipalities({ search: null, first: 100, after: null });
-    let ids = all.items.map((i) => i.node.id);
-    let after = all.items.at(-1)?.cursor ?? null;
-    while (ids.length < Math.max(...sizes) && after) {
-      const page = await store.municipalities({ search: null, first: 100, after });
-      ids = ids.concat(page.items.map((i) => i.node.id));
-      after = page.hasNextPage ? (page.items.at(-1)?.cursor ?? null) : null;
-    }
+    const ids = (await allMunicipalities(store)).map((m) => m.id);
     const facilities = (await store.catalogue()).facilities.map((f) => f.code);
     for (const n of sizes) {
       const input = { members: ids.slice(0, n), legalForm: 'REGELING_ZONDER_MEER', facilities, asOf: '2026-11-28' };

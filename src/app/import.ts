@@ -4,9 +4,8 @@ import { today } from '../domain/dates.js';
 import { parseImport, type ImportLayout, type ImportResult } from '../domain/import/index.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Collaboration, Municipality } from '../domain/model.js';
-import { MAX_PAGE_SIZE } from '../store/paging.js';
 import type { GraphStore, ImportSummary } from '../store/port.js';
-import type { Session } from './session.js';
+import { allPages, type Session } from './session.js';
 
 export interface ImportRequest {
   text: string;
@@ -17,15 +16,8 @@ export interface ImportRequest {
   facilities: string[];
 }
 
-export async function allMunicipalities(store: GraphStore): Promise<Municipality[]> {
-  const out: Municipality[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.municipalities({ search: null, first: MAX_PAGE_SIZE, after });
-    out.push(...page.items.map((i) => i.node));
-    if (!page.hasNextPage) return out;
-    after = page.items.at(-1)?.cursor ?? null;
-  }
+export function allMunicipalities(store: GraphStore): Promise<Municipality[]> {
+  return allPages((r) => store.municipalities(r));
 }
 
 /**

@@ -4,7 +4,7 @@ import { compareScenarios, type ScenarioComparison } from '../domain/scenarios.j
 import { resolveScope, type AnalysisInput, type AnalysisScope } from '../domain/scope.js';
 import type { Collaboration, Municipality } from '../domain/model.js';
 import { MAX_PAGE_SIZE } from '../store/paging.js';
-import type { GraphStore } from '../store/port.js';
+import type { GraphStore, Page, PageRequest } from '../store/port.js';
 
 /** A store plus the catalogue read once for a unit of work (an HTTP request, a CLI command). */
 export interface Session {
@@ -40,14 +40,20 @@ export async function compareInputs(session: Session, baseline: AnalysisInput, v
   return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope });
 }
 
-/** Every collaboration in the store with its member municipalities, read a page at a time. */
-export async function allCollaborations(store: GraphStore): Promise<Array<{ collaboration: Collaboration; members: Municipality[] }>> {
-  const out: Array<{ collaboration: Collaboration; members: Municipality[] }> = [];
+/** Every item of a paged list, read a full page at a time. */
+export async function allPages<T>(page: (request: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const out: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await store.collaborations({ search: null, first: MAX_PAGE_SIZE, after });
-    for (const { node } of page.items) out.push({ collaboration: node.collaboration, members: node.members.map((m) => m.municipality) });
-    if (!page.hasNextPage) return out;
-    after = page.items.at(-1)?.cursor ?? null;
+    const p = await page({ search: null, first: MAX_PAGE_SIZE, after });
+    out.push(...p.items.map((i) => i.node));
+    if (!p.hasNextPage) return out;
+    after = p.items.at(-1)?.cursor ?? null;
   }
+}
+
+/** Every collaboration in the store with its member municipalities. */
+export async function allCollaborations(store: GraphStore): Promise<Array<{ collaboration: Collaboration; members: Municipality[] }>> {
+  const records = await allPages((r) => store.collaborations(r));
+  return records.map((r) => ({ collaboration: r.collaboration, members: r.members.map((m) => m.municipality) }));
 }
