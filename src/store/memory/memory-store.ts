@@ -178,10 +178,18 @@ export class MemoryStore implements GraphStore {
 
   async catalogue(): Promise<Catalogue> {
     await this.ready();
-    const { municipalities: _m, collaborations: _c, ...catalogue } = this.graph();
-    const imported = this.imported().sources;
-    return canonicalCatalogue(structuredClone({ ...catalogue, sources: [...catalogue.sources, ...imported] }));
+    const graph = this.graph();
+    const imports = this.state.imported;
+    // Built once per graph and imports: a deeply frozen copy every request shares, instead of a clone per request.
+    if (!this.catalogueCache || this.catalogueCache.graph !== graph || this.catalogueCache.imports !== imports) {
+      const { municipalities: _m, collaborations: _c, ...catalogue } = graph;
+      const sources = [...catalogue.sources, ...(imports?.sources ?? [])];
+      this.catalogueCache = { graph, imports, value: deepFreeze(canonicalCatalogue(structuredClone({ ...catalogue, sources }))) };
+    }
+    return this.catalogueCache.value;
   }
+
+  private catalogueCache: { graph: SeedGraph; imports: PersistedState['imported']; value: Catalogue } | null = null;
 
   private imported(): { sources: Source[]; collaborations: Collaboration[] } {
     return this.state.imported ?? { sources: [], collaborations: [] };
@@ -376,6 +384,14 @@ export class MemoryStore implements GraphStore {
     this.closed = true;
     await this.accessLogFile?.close();
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function page<T>(entries: Array<{ key: PageKey; node: T; code: string }>, request: PageRequest): Page<T> {
