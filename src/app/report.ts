@@ -1,9 +1,7 @@
 // The report use case: analyse a collaboration (and a scenario's variant beside it), build the document, render it.
-import { connectionPlan } from '../domain/connection-plan.js';
-import { eligibility } from '../domain/eligibility.js';
 import { NotFoundError } from '../domain/errors.js';
-import { minimalJointAudit } from '../domain/joint-audit.js';
 import { overlap } from '../domain/overlap.js';
+import { analyseSide } from '../domain/scenarios.js';
 import { buildReport } from '../domain/report/index.js';
 import type { AnalysisInput } from '../domain/scope.js';
 import { renderReport, type RenderedReport, type ReportFormat } from '../report/index.js';
@@ -24,18 +22,18 @@ export async function harmonisationReport(session: Session, request: ReportReque
   if (!input) throw new NotFoundError('analysis input', '(none)', 'input');
   const field = request.scenario ? 'scenario.baseline' : 'input';
   const { index, scope } = await analysisScope(session, input, field);
-  const plan = connectionPlan(index, scope);
-  const [audit, comparison] = await Promise.all([
-    minimalJointAudit(index, plan),
-    request.scenario ? compareInputs(session, request.scenario.baseline, request.scenario.variant, ['scenario.baseline', 'scenario.variant']) : Promise.resolve(null),
-  ]);
+  // For a scenario the comparison already analyses the baseline: its side is the report's analysis.
+  const comparison = request.scenario
+    ? await compareInputs(session, request.scenario.baseline, request.scenario.variant, ['scenario.baseline', 'scenario.variant'])
+    : null;
+  const base = comparison?.baseline ?? (await analyseSide(index, input, scope));
   const doc = buildReport({
     index,
     scope,
-    eligibility: scope.facilities.map((f) => eligibility(index, scope.legalForm.code, f.code, scope.asOf)),
-    connectionPlan: plan,
+    eligibility: base.eligibility,
+    connectionPlan: base.connectionPlan,
     overlap: overlap(index, scope.facilities, scope.asOf),
-    audit,
+    audit: base.audit,
     comparison,
     scenarioName: request.scenario?.name ?? null,
     language: request.language,

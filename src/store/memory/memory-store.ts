@@ -203,7 +203,7 @@ export class MemoryStore implements GraphStore {
   async municipalities(request: PageRequest): Promise<Page<Municipality>> {
     await this.ready();
     return page(
-      this.graph().municipalities.map((m) => ({ key: { name: m.name, id: m.id }, node: structuredClone(m), code: m.cbsCode })),
+      this.graph().municipalities.map((m) => ({ key: { name: m.name, id: m.id }, node: () => structuredClone(m), code: m.cbsCode })),
       request,
     );
   }
@@ -211,15 +211,18 @@ export class MemoryStore implements GraphStore {
   async collaborations(request: PageRequest): Promise<Page<CollaborationRecord>> {
     await this.ready();
     const g = this.graph();
+    const byId = new Map(g.municipalities.map((m) => [m.id, m]));
     return page(
-      this.allCollaborations(g).map((c) => ({ key: { name: c.name, id: c.id }, node: this.record(g, c.id)!, code: c.id })),
+      this.allCollaborations(g).map((c) => ({ key: { name: c.name, id: c.id }, node: () => record(c, byId), code: c.id })),
       request,
     );
   }
 
   async collaboration(id: string): Promise<CollaborationRecord | null> {
     await this.ready();
-    return this.record(this.graph(), id);
+    const g = this.graph();
+    const c = this.allCollaborations(g).find((x) => x.id === id);
+    return c ? record(c, new Map(g.municipalities.map((m) => [m.id, m]))) : null;
   }
 
   async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
@@ -228,20 +231,6 @@ export class MemoryStore implements GraphStore {
     return structuredClone(this.graph().municipalities.filter((m) => wanted.has(m.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
-  private record(g: SeedGraph, id: string): CollaborationRecord | null {
-    const c = this.allCollaborations(g).find((x) => x.id === id);
-    if (!c) return null;
-    const byId = new Map(g.municipalities.map((m) => [m.id, m]));
-    return canonicalRecord(
-      structuredClone({
-        collaboration: c,
-        members: c.members.flatMap((m) => {
-          const municipality = byId.get(m.municipality);
-          return municipality ? [{ municipality, confidence: m.confidence }] : [];
-        }),
-      }),
-    );
-  }
 
   async counts(): Promise<GraphCounts> {
     await this.ready();
@@ -278,7 +267,7 @@ export class MemoryStore implements GraphStore {
   async scenarios(request: Omit<PageRequest, 'search'> & { owner: string | null }): Promise<Page<Scenario>> {
     await this.ready();
     const mine = (this.state.scenarios ?? []).filter((s) => request.owner === null || s.owner === request.owner);
-    return page(mine.map((s) => ({ key: { name: s.name, id: s.id }, node: structuredClone(s), code: s.id })), { ...request, search: null });
+    return page(mine.map((s) => ({ key: { name: s.name, id: s.id }, node: () => structuredClone(s), code: s.id })), { ...request, search: null });
   }
 
   async deleteScenario(id: string): Promise<boolean> {
@@ -341,7 +330,7 @@ export class MemoryStore implements GraphStore {
   async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
     await this.ready();
     const records = (this.state.curations ?? []).filter((r) => (query.kind === null || r.kind === query.kind) && (query.factId === null || r.factId === query.factId));
-    return page(records.map((r) => ({ key: { name: r.at, id: r.id }, node: structuredClone(r), code: r.id })), { first: query.first, after: query.after, search: null });
+    return page(records.map((r) => ({ key: { name: r.at, id: r.id }, node: () => structuredClone(r), code: r.id })), { first: query.first, after: query.after, search: null });
   }
 
   async saveApiKey(key: ApiKey): Promise<void> {
@@ -377,13 +366,26 @@ export class MemoryStore implements GraphStore {
     const entries = [...latest.values()].filter(
       (e) => (query.organisation === null || e.actingFor === query.organisation) && (query.from === null || e.at >= query.from) && (query.to === null || e.at < query.to),
     );
-    return page(entries.map((e) => ({ key: { name: e.at, id: e.id }, node: structuredClone(e), code: e.id })), { first: query.first, after: query.after, search: null });
+    return page(entries.map((e) => ({ key: { name: e.at, id: e.id }, node: () => structuredClone(e), code: e.id })), { first: query.first, after: query.after, search: null });
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await this.accessLogFile?.close();
   }
+}
+
+/** A collaboration with its member municipalities resolved (members the graph does not hold are left out). */
+function record(c: Collaboration, municipalities: Map<string, Municipality>): CollaborationRecord {
+  return canonicalRecord(
+    structuredClone({
+      collaboration: c,
+      members: c.members.flatMap((m) => {
+        const municipality = municipalities.get(m.municipality);
+        return municipality ? [{ municipality, confidence: m.confidence }] : [];
+      }),
+    }),
+  );
 }
 
 function deepFreeze<T>(value: T): T {
@@ -394,7 +396,8 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function page<T>(entries: Array<{ key: PageKey; node: T; code: string }>, request: PageRequest): Page<T> {
+/** One page of entries; a node is built (copied, resolved) only when it is on the page. */
+function page<T>(entries: Array<{ key: PageKey; node: () => T; code: string }>, request: PageRequest): Page<T> {
   const first = checkPageSize(request.first);
   const after = request.after === null ? null : decodeCursor(request.after);
   const search = normaliseSearch(request.search);
@@ -403,7 +406,7 @@ function page<T>(entries: Array<{ key: PageKey; node: T; code: string }>, reques
     .sort((a, b) => compareKeys(a.key, b.key));
   const rest = after === null ? matching : matching.filter((e) => compareKeys(e.key, after) > 0);
   return {
-    items: rest.slice(0, first).map((e) => ({ node: e.node, cursor: encodeCursor(e.key) })),
+    items: rest.slice(0, first).map((e) => ({ node: e.node(), cursor: encodeCursor(e.key) })),
     totalCount: matching.length,
     hasNextPage: rest.length > first,
   };
