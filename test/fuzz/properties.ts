@@ -245,7 +245,8 @@ export function describeApiFuzz(suite: FuzzSuite): void {
           const stored = await t.store.scenario(savedScenario.id);
           expect(stored?.name).toBe(n);
         }),
-        params(0.5),
+        // Always one well-formed name for its own organisation among the runs, so there is something accepted to read back.
+        { ...params(0.5), examples: [['Zuid — “samen” ✓ 🚀 ’s-Gravenhage', ORG, v.municipalities[0]!]] },
       );
       expect(accepted).toBeGreaterThan(0);
     });
