@@ -34,13 +34,15 @@ async function seedInto(store: GraphStore): Promise<number> {
 }
 
 function formatE2e(rows: E2eRow[]): string {
-  const head = ['store', 'members', 'bare load p50/p95 ms', 'solve p50/p95 ms', 'GraphQL p50/p95 ms', 'GraphQL ÷ (load+solve)', 'optimal', 'total cost €'];
+  const head = ['store', 'members', 'bare load p50/p95 ms', 'solve p50/p95 ms', 'log append p50 ms', 'GraphQL p50/p95 ms', 'GraphQL − (load+solve) ms', 'GraphQL ÷ (load+solve)', 'optimal', 'total cost €'];
   const body = rows.map((r) => [
     r.store,
     String(r.members),
     `${ms(r.bareLoad.p50)} / ${ms(r.bareLoad.p95)}`,
     `${ms(r.solve.p50)} / ${ms(r.solve.p95)}`,
+    ms(r.logWrite.p50),
     `${ms(r.graphql.p50)} / ${ms(r.graphql.p95)}`,
+    ms(r.graphql.p50 - r.bareLoad.p50 - r.solve.p50),
     `${r.ratio.toFixed(2)}× (target ≤ 1.5×)`,
     String(r.optimal),
     r.totalCost.toLocaleString('en-US'),

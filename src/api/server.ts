@@ -4,17 +4,22 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
+import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
 
 export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+
+/** The executable schema: the SDL with its resolvers. */
+export const schema = makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
 
 /** A store that is down makes the whole response 503, as the contract asks, not just an error entry. */
 const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
@@ -68,8 +73,8 @@ export async function createApp({ store, log = console.error, limits: given, acc
   // Only validation rules: the armor protections that need plugins (token count, field suggestions) are off.
   const protection = armor(limits);
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs,
-    resolvers,
+    // Operations run compiled by graphql-jit (see executor.ts): a plan for 200 members answers 15,000 fields.
+    gateway: jitGateway(schema),
     introspection: limits.introspection,
     validationRules: protection.validationRules,
     // Operation batching stays off: one operation per request, so every limit and log entry is per operation.
