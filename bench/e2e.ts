@@ -26,7 +26,7 @@ export interface E2eRow {
 }
 
 /** Requests before measuring, per size: the compiled query, V8's optimised code and the store's caches get warm. */
-const WARMUP = 30;
+export const WARMUP = 30;
 
 const QUERY = `query($input: AnalysisInput!) { minimalJointAudit(input: $input) {
   optimal totalCost baselineCost savings

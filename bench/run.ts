@@ -10,7 +10,7 @@ import { MemoryStore } from '../src/store/memory/memory-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
 import { benchAudit, formatRows } from './audit.js';
-import { benchE2e, type E2eRow } from './e2e.js';
+import { benchE2e, WARMUP, type E2eRow } from './e2e.js';
 import { benchLoad } from './load.js';
 import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
 import { ms } from './stats.js';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     console.log(`neo4j graph: ${sum(c.nodes)} nodes, ${sum(c.relationships)} relationships`);
   }
 
-  console.log(`\n## minimalJointAudit end to end over GraphQL, all 8 facilities, light arrangement, ${RUNS} runs after 3 warm-up\n`);
+  console.log(`\n## minimalJointAudit end to end over GraphQL, all 8 facilities, light arrangement, ${RUNS} runs after ${WARMUP} warm-up requests per size\n`);
   const rows = await benchE2e(memory, 'memory', SIZES, RUNS);
   if (neo4j) rows.push(...(await benchE2e(neo4j, 'neo4j', SIZES, RUNS)));
   console.log(formatE2e(rows));

@@ -69,6 +69,8 @@ export interface RunningServer {
 export async function createApp({ store, log = console.error, limits: given, access }: ServerOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
+  // The answer does not advertise the framework it runs on.
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   // Only validation rules: the armor protections that need plugins (token count, field suggestions) are off.
   const protection = armor(limits);
