@@ -14,9 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { buildSchema } from 'graphql';
 import { z } from 'zod';
-import { startServer, typeDefs } from '../src/api/server.js';
+import { schema, startServer } from '../src/api/server.js';
 import { createKey } from '../src/app/keys.js';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { loadSeed } from '../src/seed/load.js';
@@ -220,7 +219,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function hasReportField(): boolean {
-  const field = buildSchema(typeDefs).getQueryType()?.getFields().harmonisationReport;
+  const field = schema.getQueryType()?.getFields().harmonisationReport;
   return Boolean(field?.args.some((a) => a.name === 'input'));
 }
 

@@ -14,7 +14,9 @@ const COMPILED_OPERATIONS = 500;
 
 /**
  * The executor. Variables are coerced by graphql-js first, so a bad variable is refused with graphql-js's own message
- * (which Apollo recognises and answers with HTTP 400); the compiled query then runs on the coerced values.
+ * and error nodes (which Apollo recognises and answers with HTTP 400); graphql-jit's errors carry neither. The compiled
+ * query then coerces the already coerced values once more (it always coerces; our scalars and enums map coerced values
+ * to themselves). The extra pass is small: graphql-js's coercion was about 1 % of a profile of 2-member audits.
  */
 export function jitExecutor(schema: GraphQLSchema): GatewayExecutor {
   const compiled = new LRUCache<string, CompiledQuery>({ max: COMPILED_OPERATIONS });

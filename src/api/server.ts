@@ -16,7 +16,7 @@ import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
 
-export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 /** The executable schema: the SDL with its resolvers. */
 export const schema = makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
