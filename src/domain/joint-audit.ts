@@ -1,6 +1,8 @@
 // The minimal joint audit of a collaboration: obligations from the connection plan and the audit requirements (after policy overrides), solved exactly.
-import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
+import { requirementLabel } from './audit/cost.js';
+import { type Separation, separationTexts } from './audit/separations.js';
 import { solveMinimalJointAudit } from './audit/solve.js';
+import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
 import type { AuditRequirement, Norm } from './model.js';
@@ -39,7 +41,8 @@ export interface AuditPlan {
   savings: number;
   engagements: PlannedEngagement[];
   obligations: PlannedObligation[];
-  separations: string[];
+  /** The rules that kept obligations apart, with requirement and subject ids (`planSeparationTexts` words them). */
+  separations: Separation[];
   solver: AuditSolution['solver'];
   /** Effective weight of every norm the plan uses, after the policy's framework weights. */
   normWeights: Map<string, number>;
@@ -131,4 +134,13 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
     solver: solution.solver,
     normWeights: new Map(instance.norms.map((n) => [n.id, n.weight])),
   };
+}
+
+/** The plan's separations as the API and the CLI state them, each requirement named as the plan knows it. */
+export function planSeparationTexts(plan: AuditPlan): string[] {
+  const requirements = new Map(plan.obligations.map((o) => [o.requirement.id, o.requirement]));
+  return separationTexts(plan.separations, (id) => {
+    const r = requirements.get(id);
+    return r === undefined ? id : requirementLabel(r);
+  });
 }

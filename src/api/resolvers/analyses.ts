@@ -3,7 +3,7 @@ import { connectionPlan } from '../../domain/connection-plan.js';
 import { isIsoDate, today } from '../../domain/dates.js';
 import { eligibility } from '../../domain/eligibility.js';
 import { BadInputError, NotFoundError } from '../../domain/errors.js';
-import { minimalJointAudit } from '../../domain/joint-audit.js';
+import { minimalJointAudit, planSeparationTexts } from '../../domain/joint-audit.js';
 import type { AuditRequirement, IsoDate, Norm } from '../../domain/model.js';
 import { overlap } from '../../domain/overlap.js';
 import { analysisScope } from '../../app/session.js';
@@ -121,7 +121,7 @@ export const analysisTypeResolvers: Resolvers = {
     asOf: (p) => p.scope.asOf,
     engagements: (p) => p.engagements.map((e) => ({ ...e, plan: p })),
     obligations: (p) => p.obligations.map((o) => ({ ...o, plan: p })),
-    separations: (p) => p.separations.map((text) => ({ text })),
+    separations: (p) => planSeparationTexts(p).map((text) => ({ text })),
     solver: (p) => ({ status: p.solver.status, millis: p.solver.millis, method: p.solver.method }),
   },
   Engagement: {

@@ -1,7 +1,7 @@
 // `harmonie audit`: the minimal joint audit of a collaboration, as a table or JSON.
 import { analysisScope, createSession } from '../../app/session.js';
 import { connectionPlan } from '../../domain/connection-plan.js';
-import { minimalJointAudit } from '../../domain/joint-audit.js';
+import { minimalJointAudit, planSeparationTexts } from '../../domain/joint-audit.js';
 import { asOfOption, findCollaboration, formatEuro, parse, readPolicyFile, table, UsageError, withStore, type Command } from '../common.js';
 
 const usage = `Usage: harmonie audit --collaboration <id|name> [--as-of YYYY-MM-DD] [--policy <file.json>] [--json]
@@ -34,7 +34,7 @@ export const auditCommand: Command = {
       const { index, scope } = await analysisScope(session, { collaboration: id, asOf, policy }, 'collaboration');
       const plan = await minimalJointAudit(index, connectionPlan(index, scope));
       if (values.json) {
-        console.log(JSON.stringify({ ...plan, normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
+        console.log(JSON.stringify({ ...plan, separations: planSeparationTexts(plan), normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
         return 0;
       }
       console.log(`${scope.collaboration.name} — ${scope.members.length} members, ${scope.legalForm.name}, rules of ${asOf}`);
@@ -45,7 +45,7 @@ export const auditCommand: Command = {
         ),
       );
       console.log(`baseline ${formatEuro(plan.baselineCost)} · optimal ${formatEuro(plan.totalCost)} · savings ${formatEuro(plan.savings)} · ${plan.optimal ? 'proven optimal' : `NOT proven optimal (${plan.solver.status})`}`);
-      for (const s of plan.separations) console.log(`  kept apart: ${s}`);
+      for (const s of planSeparationTexts(plan)) console.log(`  kept apart: ${s}`);
       return 0;
     });
   },

@@ -309,7 +309,7 @@ export interface EngagementCost {
 }
 
 /** Human-readable label of a requirement: `name (id)`, or the id alone. */
-export function requirementLabel(req: AuditRequirementInput): string {
+export function requirementLabel(req: Pick<AuditRequirementInput, 'id' | 'name'>): string {
   return req.name !== undefined && req.name !== '' && req.name !== req.id ? `${req.name} (${req.id})` : req.id;
 }
 

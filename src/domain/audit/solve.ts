@@ -68,7 +68,8 @@ import highsModule from 'highs';
 import type { Highs } from 'highs';
 
 import type { Evidence } from '../model.js';
-import { AuditCostModel, compareIds, listText, requirementLabel, sortedUnique } from './cost.js';
+import { AuditCostModel, compareIds, sortedUnique } from './cost.js';
+import { separationsOf } from './separations.js';
 import type { AuditInstance, AuditSolution, EngagementResult, ModelSize } from './types.js';
 
 /** What the optimiser needs from a MIP solver: its status, objective and the primal values by column name. */
@@ -553,73 +554,6 @@ function runIlp(solver: LpSolver, group: Group, built: GroupModel, timeLimitSeco
     counts.push(row);
   }
   return { status: result.status, objective: result.objective + built.constant, counts };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Separations
-
-/** The rules of §3 that keep obligations of this instance apart, in a fixed order. */
-export function separationsOf(model: AuditCostModel): string[] {
-  const { instance } = model;
-  const reqs = instance.obligations.map((o) => model.requirement(o.requirement));
-  const out: string[] = [];
-
-  const evidences = sortedUnique(reqs.map((r) => r.evidence));
-  for (let a = 0; a < evidences.length; a += 1) {
-    for (let b = a + 1; b < evidences.length; b += 1) out.push(`different evidence: ${evidences[a]} vs ${evidences[b]}`);
-  }
-
-  const cyclePairs = new Set<string>();
-  const cycles: [number, number][] = [];
-  for (const evidence of evidences) {
-    const own = [...new Set(reqs.filter((r) => r.evidence === evidence).map((r) => r.cycleMonths))].sort((x, y) => x - y);
-    for (let a = 0; a < own.length; a += 1) {
-      for (let b = a + 1; b < own.length; b += 1) {
-        const x = own[a] ?? 0;
-        const y = own[b] ?? 0;
-        const text = `${x}/${y}`;
-        if (!cyclePairs.has(text)) {
-          cyclePairs.add(text);
-          cycles.push([x, y]);
-        }
-      }
-    }
-  }
-  cycles.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  for (const [x, y] of cycles) out.push(`different cycle: ${x} vs ${y} months`);
-
-  if (!instance.crossFacilityBundling) {
-    const byKey = new Map<string, { evidence: Evidence; cycle: number; facilities: Set<string> }>();
-    for (const r of reqs) {
-      const key = `${r.evidence}|${r.cycleMonths}`;
-      const entry = byKey.get(key) ?? { evidence: r.evidence, cycle: r.cycleMonths, facilities: new Set<string>() };
-      entry.facilities.add(r.facility);
-      byKey.set(key, entry);
-    }
-    const entries = [...byKey.values()].sort((a, b) => compareIds(a.evidence, b.evidence) || a.cycle - b.cycle);
-    for (const e of entries) {
-      if (e.facilities.size < 2) continue;
-      out.push(
-        `cross-facility bundling is off: ${listText(sortedUnique(e.facilities))} audits stay apart ` +
-          `(${e.evidence}, ${e.cycle} months)`,
-      );
-    }
-  }
-
-  const subjectsByRequirement = new Map<string, Set<string>>();
-  for (const o of instance.obligations) {
-    const set = subjectsByRequirement.get(o.requirement) ?? new Set<string>();
-    set.add(o.subject);
-    subjectsByRequirement.set(o.requirement, set);
-  }
-  for (const id of [...subjectsByRequirement.keys()].sort(compareIds)) {
-    const req = model.requirement(id);
-    const subjects = sortedUnique(subjectsByRequirement.get(id) ?? []);
-    if (!req.jointAllowed && subjects.length > 1) {
-      out.push(`${requirementLabel(req)} is not jointAllowed: obligations of ${listText(subjects)} stay apart`);
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

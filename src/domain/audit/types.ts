@@ -1,11 +1,12 @@
 // Input and output types of the minimal joint audit (../shared/design/joint-audit.md), free of store and API concerns.
 
 import type { AuditScope, Evidence, MappingRelation } from '../model.js';
+import type { Separation } from './separations.js';
 
 /** One audit requirement as it holds on `asOf`, after the policy overrides of the request. */
 export interface AuditRequirementInput {
   id: string;
-  /** Human-readable name (e.g. "DigiD assessment"), used only in `separations`; the id is used when absent. */
+  /** Human-readable name (e.g. "DigiD assessment"), used only when separations are worded; the id is used when absent. */
   name?: string;
   facility: string;
   evidence: Evidence;
@@ -92,6 +93,6 @@ export interface AuditSolution {
   savings: number;
   engagements: EngagementResult[];
   solver: SolverInfo;
-  /** Human-readable reasons that kept obligations apart, in a deterministic order. */
-  separations: string[];
+  /** The rules that kept obligations apart, in a deterministic order (`separationTexts` words them). */
+  separations: Separation[];
 }

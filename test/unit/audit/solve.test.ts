@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 
+import { requirementLabel } from '../../../src/domain/audit/cost.js';
+import { separationTexts } from '../../../src/domain/audit/separations.js';
 import { solveMinimalJointAudit } from '../../../src/domain/audit/solve.js';
 import type { LpSolver } from '../../../src/domain/audit/solve.js';
 import type { AuditInstance, AuditRequirementInput, AuditSolution } from '../../../src/domain/audit/types.js';
@@ -213,7 +215,8 @@ describe('separations', () => {
       crossFacilityBundling: false,
     };
     const solution = await solveMinimalJointAudit(instance);
-    expect(solution.separations).toEqual([
+    const label = (id: string) => requirementLabel(instance.requirements.find((r) => r.id === id)!);
+    expect(separationTexts(solution.separations, label)).toEqual([
       'different evidence: IT_AUDIT vs SELF_EVALUATION',
       'different cycle: 12 vs 24 months',
       'cross-facility bundling is off: DIGID and GGK audits stay apart (IT_AUDIT, 12 months)',

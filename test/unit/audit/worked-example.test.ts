@@ -14,8 +14,10 @@
 
 import { describe, expect, it } from 'vitest';
 
+import { requirementLabel } from '../../../src/domain/audit/cost.js';
+import { separationTexts } from '../../../src/domain/audit/separations.js';
 import { solveMinimalJointAudit } from '../../../src/domain/audit/solve.js';
-import type { AuditInstance } from '../../../src/domain/audit/types.js';
+import type { AuditInstance, AuditSolution } from '../../../src/domain/audit/types.js';
 
 const MEMBERS = ['GM0001', 'GM0002', 'GM0003'];
 
@@ -75,12 +77,18 @@ function workedExample(digidHeavyWeight: number, digidJointAllowed: boolean): Au
 
 const LIGHT = 1500;
 const HEAVY = 3000;
+/** The plan's separations as the API words them. */
+function texts(instance: AuditInstance, plan: AuditSolution): string[] {
+  return separationTexts(plan.separations, (id) => requirementLabel(instance.requirements.find((r) => r.id === id)!));
+}
+
 const DIGID_APART = 'DigiD assessment (digid-assessment) is not jointAllowed: obligations of GM0001, GM0002 and GM0003 stay apart';
 const SUWINET_APART = 'Suwinet audit (suwinet-audit) is not jointAllowed: obligations of GM0001, GM0002 and GM0003 stay apart';
 
 describe('worked example, variant 1: DigiD not jointAllowed', () => {
   it('bundles each member’s DigiD and Suwinet obligations: three engagements, shared BIO norms tested once', async () => {
-    const plan = await solveMinimalJointAudit(workedExample(LIGHT, false));
+    const instance = workedExample(LIGHT, false);
+    const plan = await solveMinimalJointAudit(instance);
     // Per member: 5000 + 1000 + W(D ∪ S) = 6000 + (5000 + 4000 − 2000) = 13000; three members = 39000.
     // Baseline: 3 × (6000 + 5000) for DigiD + 3 × (6000 + 4000) for Suwinet = 63000.
     expect(plan.optimal).toBe(true);
@@ -95,7 +103,7 @@ describe('worked example, variant 1: DigiD not jointAllowed', () => {
       // digid-1/suwinet-1 and digid-2/suwinet-2 tie at 1000: the smaller id represents the class.
       expect(e.testedNorms).toEqual(['digid-1', 'digid-2', 'digid-3', 'digid-4', 'suwinet-3']);
     });
-    expect(plan.separations).toEqual([DIGID_APART, SUWINET_APART]);
+    expect(texts(instance, plan)).toEqual([DIGID_APART, SUWINET_APART]);
   });
 
   it('gives the same shape with heavy DigiD norms (3 × 16000)', async () => {
@@ -117,11 +125,12 @@ describe('worked example, variant 2: policy makes the DigiD assessment jointAllo
   //   = 51000; k=3 → 16000 + 30000 = 46000. One joint DigiD engagement wins.
 
   it('keeps per-member bundles when the DigiD norms are light (39000 < 43000)', async () => {
-    const plan = await solveMinimalJointAudit(workedExample(LIGHT, true));
+    const instance = workedExample(LIGHT, true);
+    const plan = await solveMinimalJointAudit(instance);
     expect(plan.optimal).toBe(true);
     expect(plan.totalCost).toBe(39000);
     expect(plan.engagements.map((e) => e.subjects)).toEqual(MEMBERS.map((m) => [m]));
-    expect(plan.separations).toEqual([SUWINET_APART]);
+    expect(texts(instance, plan)).toEqual([SUWINET_APART]);
   });
 
   it('picks one joint DigiD engagement plus three Suwinet audits when the DigiD norms are heavy (46000 < 48000)', async () => {
