@@ -10,7 +10,7 @@ import type { Scenario } from '../../store/port.js';
 import type { RequestContext } from '../context.js';
 import { connectionResolvers } from './connection.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
-import { harmonisationReport } from '../../app/report.js';
+import { harmonisationReport } from '../../report/index.js';
 import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
 
 const NAME_MAX = 200;

@@ -1,9 +1,8 @@
 // `harmonie report`: the harmonisation advice report of a collaboration (or a scenario) to a file.
 import { writeFile } from 'node:fs/promises';
-import { harmonisationReport } from '../../app/report.js';
 import { createSession } from '../../app/session.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { ReportFormat } from '../../report/index.js';
+import { harmonisationReport, type ReportFormat } from '../../report/index.js';
 import { asOfOption, findCollaboration, InputFileError, parse, readPolicyFile, UsageError, withStore, type Command } from '../common.js';
 
 const FORMATS: Record<string, ReportFormat> = { md: 'MARKDOWN', html: 'HTML', pdf: 'PDF', json: 'JSON' };

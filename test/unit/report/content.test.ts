@@ -1,7 +1,7 @@
 // The report's content on real analyses: sections in both languages, figures formatted per language, recommendations that follow the figures.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../../src/domain/report/content.js';
-import type { Block, RecommendationBlock, ReportDocument, RichText, SectionId } from '../../../src/domain/report/document.js';
+import { buildReport } from '../../../src/report/document/content.js';
+import type { Block, RecommendationBlock, ReportDocument, RichText, SectionId } from '../../../src/report/document/document.js';
 import { comparison, JOINT_DIGID, lightArrangement, reportInput, SZW, world, type World } from './fixtures.js';
 
 let w: World;

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeedGraph } from '../../../src/domain/model.js';
-import { buildReport } from '../../../src/domain/report/content.js';
-import type { HeatmapChart, ReportDocument } from '../../../src/domain/report/document.js';
-import { chartSvg } from '../../../src/report/charts.js';
-import { renderReport, stableJson } from '../../../src/report/render.js';
+import { buildReport } from '../../../src/report/document/content.js';
+import type { HeatmapChart, ReportDocument } from '../../../src/report/document/document.js';
+import { chartSvg } from '../../../src/report/render/charts.js';
+import { renderReport, stableJson } from '../../../src/report/render/render.js';
 import { comparison, JOINT_DIGID, lightArrangement, reportInput, SZW, world, worldOf, type World } from './fixtures.js';
 
 let w: World;

@@ -1,12 +1,12 @@
 // Recommendations as rules over the analysis results: each fires only when its figures say so, cites them, and takes up a 2015 agenda item.
-import { AuditCostModel } from '../audit/cost.js';
-import type { FacilityConnection } from '../connection-plan.js';
-import { auditInstance } from '../joint-audit.js';
-import type { AuditRequirement } from '../model.js';
+import { AuditCostModel } from '../../domain/audit/cost.js';
+import type { FacilityConnection } from '../../domain/connection-plan.js';
+import { auditInstance } from '../../domain/joint-audit.js';
+import type { AuditRequirement } from '../../domain/model.js';
 import type { Ctx } from './context.js';
 import { eligibilityOf, facilityName, marksFor, richText, shortName } from './context.js';
 import type { RecommendationBlock, RichText, Trigger } from './document.js';
-import { AGENDA } from './i18n.js';
+import { AGENDA } from './i18n/index.js';
 import { separationsOf } from './separations.js';
 
 /** Source ids the rules cite besides the figures' own sources. */

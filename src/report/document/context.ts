@@ -1,17 +1,17 @@
 // What every part of the report builder reads: the input, the language's dictionary and formatter, the citation registry.
-import type { CatalogueIndex } from '../catalogue.js';
-import type { ScenarioComparison } from '../comparison-types.js';
-import type { ConnectionPlan, FacilityConnection } from '../connection-plan.js';
-import type { Eligibility } from '../eligibility.js';
-import type { AuditPlan } from '../joint-audit.js';
-import type { Confidence } from '../model.js';
-import { validOn } from '../model.js';
-import type { Overlap } from '../overlap.js';
-import type { AnalysisScope, Organisation } from '../scope.js';
+import type { CatalogueIndex } from '../../domain/catalogue.js';
+import type { ScenarioComparison } from '../../domain/comparison-types.js';
+import type { ConnectionPlan, FacilityConnection } from '../../domain/connection-plan.js';
+import type { Eligibility } from '../../domain/eligibility.js';
+import type { AuditPlan } from '../../domain/joint-audit.js';
+import type { Confidence } from '../../domain/model.js';
+import { validOn } from '../../domain/model.js';
+import type { Overlap } from '../../domain/overlap.js';
+import type { AnalysisScope, Organisation } from '../../domain/scope.js';
 import type { CitationRegistry } from './citations.js';
 import type { Mark, ReportLanguage, RichText } from './document.js';
 import type { Formatter } from './format.js';
-import type { Dictionary } from './i18n.js';
+import type { Dictionary } from './i18n/index.js';
 
 export interface ReportInput {
   index: CatalogueIndex;

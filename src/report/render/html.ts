@@ -1,5 +1,5 @@
 // One self-contained, print-friendly HTML file: embedded CSS, charts as inline SVG, every text escaped.
-import type { Block, Figure, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock, Tone } from '../domain/report/document.js';
+import type { Block, Figure, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock, Tone } from '../document/document.js';
 import { chartSvg } from './charts.js';
 
 export function escapeHtml(s: string): string {

@@ -1,8 +1,8 @@
 // The plan's separations (domain/audit/separations.ts) with their requirements and subjects resolved, for the report's wording and citations.
-import type { Separation as AuditSeparation } from '../audit/separations.js';
-import type { AuditPlan } from '../joint-audit.js';
-import type { AuditRequirement } from '../model.js';
-import type { Organisation } from '../scope.js';
+import type { Separation as AuditSeparation } from '../../domain/audit/separations.js';
+import type { AuditPlan } from '../../domain/joint-audit.js';
+import type { AuditRequirement } from '../../domain/model.js';
+import type { Organisation } from '../../domain/scope.js';
 
 type NotJoint = Extract<AuditSeparation, { rule: 'not-joint' }>;
 

@@ -1,5 +1,5 @@
 // Renders a report document to a file in one of the formats the API offers: Markdown, HTML, PDF or JSON.
-import type { ReportDocument } from '../domain/report/document.js';
+import type { ReportDocument } from '../document/document.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderPdf } from './pdf.js';

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { Block, Chart, Figure, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock, Tone } from '../domain/report/document.js';
+import type { Block, Chart, Figure, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock, Tone } from '../document/document.js';
 import { chartSvg } from './charts.js';
 
 type Doc = PDFKit.PDFDocument;

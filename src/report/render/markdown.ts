@@ -1,5 +1,5 @@
 // GitHub-flavoured Markdown rendering of the report: tables as GFM tables, charts as tables of their numbers.
-import type { Block, BarChart, Chart, HeatmapChart, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock } from '../domain/report/document.js';
+import type { Block, BarChart, Chart, HeatmapChart, Mark, RecommendationBlock, ReportDocument, RichText, SourceEntry, TableBlock } from '../document/document.js';
 
 /** Escapes Markdown syntax inside a line so data can never become markup. */
 function escapeInline(s: string): string {

@@ -1,5 +1,5 @@
 // Citations of the report: sources are registered as they are cited and numbered in reading order at the end.
-import type { Source } from '../model.js';
+import type { Source } from '../../domain/model.js';
 import type { Block, ReportDocument, RichText, Section, SourceEntry } from './document.js';
 
 export class CitationRegistry {

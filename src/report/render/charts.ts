@@ -1,7 +1,7 @@
 // The report's charts as SVG: Vega-Lite specs compiled and rendered by Vega in Node, no browser or canvas needed.
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { BarChart, Chart, HeatmapChart } from '../domain/report/document.js';
+import type { BarChart, Chart, HeatmapChart } from '../document/document.js';
 
 /** The font the charts ask for; the PDF renderer maps it to its embedded font, browsers fall back along the list. */
 export const CHART_FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';

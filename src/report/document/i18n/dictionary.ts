@@ -1,0 +1,238 @@
+// What a report dictionary holds: every fixed text of the report, parameters arriving already formatted (see format.ts).
+import type { InputDimension } from '../../../domain/comparison-types.js';
+import type { ConnectionPlanMode, OinKind, PlanTotals } from '../../../domain/connection-plan.js';
+import type { AuditScope, ConnectionRequirementKind, EligibilityStatus, Evidence } from '../../../domain/model.js';
+import type { ConnectionMode } from '../../../domain/scope.js';
+import type { MarkCode, RendererLabels, SectionId } from '../document.js';
+import type { AgendaKey } from './agenda.js';
+
+type Pair = [string, string];
+type CountKey = keyof PlanTotals | 'engagements' | 'baselineCost' | 'totalCost' | 'savings';
+
+export interface Dictionary {
+  title: string;
+  subtitle: (collaboration: string) => string;
+  fileStemPrefix: string;
+  adHocName: (members: number) => string;
+  variant: string;
+  yes: string;
+  no: string;
+  dash: string;
+  labels: RendererLabels;
+  marks: Record<MarkCode, string>;
+  status: Record<EligibilityStatus, string>;
+  mode: Record<ConnectionPlanMode, string>;
+  evidence: Record<Evidence, string>;
+  auditScope: Record<AuditScope, string>;
+  oinKind: Record<OinKind, string>;
+  requirementKind: Record<ConnectionRequirementKind, string>;
+  dimension: Record<InputDimension, string>;
+  connectionMode: Record<ConnectionMode, string>;
+  headings: Record<SectionId, string>;
+  meta: { collaboration: string; legalForm: string; members: string; facilities: string; asOf: string; scenario: string; generatedAt: string };
+  columns: { facility: string; measure: string; difference: string; total: string };
+  counts: Record<CountKey, string>;
+  summary: {
+    intro: (p: { collaboration: string; adHoc: boolean; form: string; members: string; facilities: string; asOf: string }) => string;
+    figures: { members: string; legalForm: string; facilities: string; joint: string; perMember: string; blocked: string; baselineCost: string; optimalCost: string; savings: string; optimal: string };
+    versusStatusQuo: (n: string) => string;
+    ofFacilities: (n: string) => string;
+    baselineEngagements: (n: string) => string;
+    engagementsCount: (n: string) => string;
+    solver: (status: string) => string;
+    findingsHeading: string;
+    findingModes: (p: { joint: string; perMember: string; blocked: string; total: string; form: string }) => string;
+    findingCounts: (p: { connections: Pair; oins: Pair; certificates: Pair }) => string;
+    findingBlockedForForm: (facilities: string, form: string) => string;
+    findingAuditSaves: (p: { engagements: string; obligations: string; optimal: string; baseline: string; savings: string }) => string;
+    findingAuditNoSavings: (obligations: string, baseline: string) => string;
+    findingComparison: (p: { scenario: string; cost: Pair; certificates: Pair }) => string;
+    findingRecommendations: (n: string, section: number) => string;
+    findingNoRecommendations: string;
+    marksLegend: string;
+    /** Said when the knowledge graph's own texts are in another language than the report; null when they are not. */
+    dataLanguageNote: string | null;
+  };
+  legal: {
+    formFacts: (p: { wgr: string; personality: string; oin: string }) => string;
+    noWgrArticle: string;
+    tableIntro: (form: string, asOf: string) => string;
+    tableCaption: (form: string) => string;
+    statusForForm: string;
+    statusForMember: string;
+    legalBasis: string;
+    basis: string;
+    reason: string;
+    condition: string;
+    workaround: string;
+    membersMay: (status: string) => string;
+  };
+  plan: {
+    intro: (mode: string) => string;
+    joint: (form: string) => string;
+    jointConditional: (form: string) => string;
+    oinOwn: string;
+    oinSub: (form: string) => string;
+    perMemberForced: string;
+    perMemberBlocked: (form: string) => string;
+    memberConditional: string;
+    blockedForcedJoint: (form: string) => string;
+    blockedBoth: (form: string) => string;
+    membersHold: (n: string) => string;
+    tableCaption: string;
+    mode: string;
+    holders: string;
+    oin: string;
+    /** Column headers of plan figures with the status quo in brackets. */
+    connectionsVsStatusQuo: string;
+    certificatesVsStatusQuo: string;
+    networkVsStatusQuo: string;
+    versus: (plan: string, statusQuo: string) => string;
+    totalsHeading: string;
+    totalsCaption: string;
+    thisPlan: string;
+    statusQuo: string;
+    countingNote: string;
+    requirementsHeading: string;
+    requirementsCaption: (asOf: string) => string;
+    kind: string;
+    requirement: string;
+    certificateOrNetwork: string;
+  };
+  overlap: {
+    requirementsHeading: string;
+    noSharedRequirements: string;
+    sharedIntro: (n: string) => string;
+    sharedItem: (kind: string, facilities: string) => string;
+    normsHeading: string;
+    noFrameworks: string;
+    frameworksCaption: (asOf: string) => string;
+    framework: string;
+    name: string;
+    owner: string;
+    norms: string;
+    unidentified: string;
+    unidentifiedNote: string;
+    pairsCaption: string;
+    frameworkA: string;
+    frameworkB: string;
+    shared: string;
+    union: string;
+    jaccard: string;
+    partial: string;
+    heatmapTitle: string;
+    heatmapDescription: string;
+    testOnce: (tested: string, before: string) => string;
+    pairsHeading: string;
+    morePairs: (n: string) => string;
+    mappingNote: (total: string, own: string) => string;
+    mappingInferredNote: string;
+  };
+  audit: {
+    method: string;
+    result: (p: { obligations: string; engagements: string; baseline: string; optimal: string; savings: string; percent: string }) => string;
+    proven: (method: string, status: string) => string;
+    notProven: (method: string, status: string) => string;
+    chartTitle: string;
+    chartDescription: string;
+    baselineBar: string;
+    optimalBar: string;
+    costSeries: string;
+    costAxis: string;
+    months: (n: string) => string;
+    engagementsCaption: string;
+    engagement: string;
+    evidenceColumn: string;
+    cycle: string;
+    subjects: string;
+    requirements: string;
+    testedNorms: string;
+    cost: string;
+    separationsHeading: string;
+    noSeparations: string;
+    separation: {
+      evidence: (evidences: string) => string;
+      cycle: (evidence: string, cycles: string) => string;
+      facility: (facilities: string, evidence: string, months: string) => string;
+      notJoint: (requirement: string, subjects: string, asOf: string, collaborationIncluded: boolean) => string;
+    };
+    policyHeading: string;
+    policy: {
+      connectionMode: (mode: string) => string;
+      noBundling: string;
+      requirement: (name: string, changes: string) => string;
+      cost: (evidence: string, fixed: string, subject: string) => string;
+      weight: (framework: string, weight: string) => string;
+    };
+    costLine: (evidence: string, fixed: string, subject: string) => string;
+    costModel: (costs: string, weights: string) => string;
+  };
+  comparison: {
+    unnamed: string;
+    intro: (name: string) => string;
+    noInputChanges: string;
+    totalsCaption: (name: string) => string;
+    baseline: string;
+    variant: string;
+    chartTitle: string;
+    chartDescription: string;
+    notInScope: string;
+    eligibility: string;
+    connection: string;
+    facilitiesCaption: string;
+    aspect: string;
+    causes: string;
+    combinationOnly: string;
+    differencesCaption: string;
+    aspectName: (aspect: string) => string;
+    noDifferences: string;
+  };
+  recs: {
+    agendaReference: Record<AgendaKey, string>;
+    intro: string;
+    none: string;
+    mandate: {
+      title: string;
+      perMemberTrigger: (p: { count: string; total: string; facilities: string; form: string; connections: string; oinMissing: boolean }) => string;
+      blockedTrigger: (count: string, facilities: string) => string;
+      advice: string;
+      adviceForm: (form: string) => string;
+      effectCompared: (p: { scenario: string; connections: Pair; oins: Pair; certificates: Pair }) => string;
+      effectEstimate: (connections: string, certificates: string) => string;
+    };
+    certificates: {
+      title: string;
+      totalTrigger: (certificates: string, members: string, statusQuo: string) => string;
+      perMemberTrigger: (facilities: string, certificates: string) => string;
+      adviceProtocols: string;
+      adviceServer: string;
+      effectCompared: (scenario: string, baseline: string, variant: string) => string;
+      effectEstimate: (onePoint: string, total: string) => string;
+    };
+    digid: {
+      title: string;
+      trigger: (requirement: string, subjects: string, asOf: string) => string;
+      adviceArrangement: string;
+      adviceMeervoudig: string;
+      effectCompared: (p: { scenario: string; baseline: string; variant: string; saving: string }) => string;
+      effectEstimate: (p: { current: string; alternative: string; saving: string }) => string;
+    };
+    facilities: {
+      title: string;
+      trigger: (count: string, total: string, form: string, facilities: string) => string;
+      adviceOwner: (facilities: string) => string;
+      adviceMeanwhile: (workarounds: string) => string;
+      effectCompared: (scenario: string, facilities: string) => string;
+    };
+    bundling: {
+      title: string;
+      trigger: (p: { obligations: string; engagements: string; baseline: string; optimal: string }) => string;
+      advicePlan: string;
+      adviceEnsia: string;
+      effect: (savings: string, percent: string, optimal: boolean) => string;
+    };
+  };
+  sources: { intro: string };
+}
+
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
