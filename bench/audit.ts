@@ -6,6 +6,10 @@ import { solveMinimalJointAudit } from '../src/domain/audit/solve.js';
 import type { AuditInstance, AuditSolution } from '../src/domain/audit/types.js';
 import { bruteForce } from '../test/unit/audit/bruteforce.js';
 import { syntheticCollaboration } from '../test/unit/audit/synthetic.js';
+import { highsSolver } from '../src/solver/highs.js';
+
+/** The solver every call here uses: HiGHS, as the service wires it. */
+const HIGHS = { lpSolver: highsSolver };
 
 export interface Row {
   instance: string;
@@ -62,7 +66,7 @@ export async function benchAudit(): Promise<Row[]> {
   for (const digidJointAllowed of [false, true]) {
     for (const members of MEMBER_COUNTS) {
       const instance = instanceFor(members, digidJointAllowed);
-      const { last, medianMs, p95Ms } = await measure<AuditSolution>(() => solveMinimalJointAudit(instance));
+      const { last, medianMs, p95Ms } = await measure<AuditSolution>(() => solveMinimalJointAudit(instance, HIGHS));
       if (!last.optimal) throw new Error(`bench: ${members} members not solved to optimality (${last.solver.status})`);
       if (members === 2) twoMemberMedian = { ...twoMemberMedian, [String(digidJointAllowed)]: medianMs };
       rows.push({

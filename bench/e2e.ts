@@ -10,6 +10,7 @@ import { connectionPlan } from '../src/domain/connection-plan.js';
 import { minimalJointAudit } from '../src/domain/joint-audit.js';
 import type { GraphStore } from '../src/store/port.js';
 import { stats, type Stats } from './stats.js';
+import { highsSolver } from '../src/solver/highs.js';
 
 export interface E2eRow {
   store: string;
@@ -82,7 +83,7 @@ export async function benchE2e(store: GraphStore, label: string, sizes: number[]
         const ctx = createContext(store);
         const { index, scope } = await analysisScope(ctx, input);
         const t1 = performance.now();
-        const plan = await minimalJointAudit(index, connectionPlan(index, scope));
+        const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
         return { load: t1 - t0, solve: performance.now() - t1, plan };
       };
       const overGraphql = async () => {

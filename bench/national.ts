@@ -7,6 +7,7 @@ import { allCollaborations, createSession } from '../src/app/session.js';
 import { nationalImpact, type NationalTotals } from '../src/domain/national-impact.js';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import type { GraphStore } from '../src/store/port.js';
+import { highsSolver } from '../src/solver/highs.js';
 
 const DATA = path.resolve(PACKAGE_ROOT, '..', 'shared', 'data');
 const FILES = [
@@ -44,7 +45,7 @@ export async function benchNational(store: GraphStore, label: string): Promise<N
     const session = createSession(store);
     const [index, collaborations] = await Promise.all([session.catalogue(), allCollaborations(store)]);
     // Assumptions, flagged in the result: unknown forms as light arrangements, collaborations without facilities on DigiD, GGK and BRP-V.
-    const result = await nationalImpact(index, collaborations, { asOf: '2026-11-28', policy: p.policy, unknownLegalForm: 'REGELING_ZONDER_MEER', defaultFacilities: ['DIGID', 'GGK', 'BRP_V'] });
+    const result = await nationalImpact(index, collaborations, { asOf: '2026-11-28', policy: p.policy, unknownLegalForm: 'REGELING_ZONDER_MEER', defaultFacilities: ['DIGID', 'GGK', 'BRP_V'], lpSolver: highsSolver });
     rows.push({ store: label, policy: p.name, importMs, impactMs: performance.now() - t1, totals: result.totals });
   }
   return rows;

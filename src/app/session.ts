@@ -1,21 +1,25 @@
 // Use cases shared by the API and the CLI: read what an analysis needs from the store, resolve it, run the domain.
+import type { LpSolver } from '../domain/audit/solve.js';
 import { CatalogueIndex } from '../domain/catalogue.js';
 import { compareScenarios, type ScenarioComparison } from '../domain/scenarios.js';
 import { resolveScope, type AnalysisInput, type AnalysisScope } from '../domain/scope.js';
 import type { Collaboration, Municipality } from '../domain/model.js';
 import { MAX_PAGE_SIZE } from '../store/paging.js';
+import { highsSolver } from '../solver/highs.js';
 import type { GraphStore, Page, PageRequest } from '../store/port.js';
 
-/** A store plus the catalogue read once for a unit of work (an HTTP request, a CLI command). */
+/** A store plus the catalogue read once for a unit of work (an HTTP request, a CLI command), and the MIP solver. */
 export interface Session {
   store: GraphStore;
+  lpSolver: LpSolver;
   catalogue(): Promise<CatalogueIndex>;
 }
 
-export function createSession(store: GraphStore): Session {
+export function createSession(store: GraphStore, lpSolver: LpSolver = highsSolver): Session {
   let pending: Promise<CatalogueIndex> | undefined;
   return {
     store,
+    lpSolver,
     catalogue() {
       pending ??= store.catalogue().then((c) => new CatalogueIndex(c));
       return pending;
@@ -37,7 +41,7 @@ export async function analysisScope(session: Session, input: AnalysisInput, fiel
 /** Compares two inputs; `fields` name them in errors (e.g. `baseline`, `input.variant`). */
 export async function compareInputs(session: Session, baseline: AnalysisInput, variant: AnalysisInput, fields: [string, string]): Promise<ScenarioComparison> {
   const [b, v] = await Promise.all([analysisScope(session, baseline, fields[0]), analysisScope(session, variant, fields[1])]);
-  return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope });
+  return compareScenarios(b.index, { input: baseline, scope: b.scope }, { input: variant, scope: v.scope }, session.lpSolver);
 }
 
 /** Every item of a paged list, read a full page at a time. */

@@ -11,8 +11,8 @@ import {
   evidenceCostSchema,
   mappingSchema,
   normSchema,
-} from '../seed/schema.js';
-import { checkReferences } from '../seed/load.js';
+} from './facts/schema.js';
+import { checkReferences } from './facts/references.js';
 
 export const CURATION_KINDS = ['CONNECTION_REQUIREMENT', 'AUDIT_REQUIREMENT', 'ELIGIBILITY_RULE', 'NORM', 'MAPPING', 'EVIDENCE_COST'] as const;
 export type CurationKind = (typeof CURATION_KINDS)[number];

@@ -1,7 +1,7 @@
 // The minimal joint audit of a collaboration: obligations from the connection plan and the audit requirements (after policy overrides), solved exactly.
 import { requirementLabel } from './audit/cost.js';
 import { type Separation, separationTexts } from './audit/separations.js';
-import { solveMinimalJointAudit } from './audit/solve.js';
+import { type LpSolver, solveMinimalJointAudit } from './audit/solve.js';
 import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
@@ -106,9 +106,9 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
   return { instance, requirements, organisations };
 }
 
-export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionPlan): Promise<AuditPlan> {
+export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionPlan, lpSolver: LpSolver): Promise<AuditPlan> {
   const { instance, requirements, organisations } = auditInstance(index, plan);
-  const solution = await solveMinimalJointAudit(instance);
+  const solution = await solveMinimalJointAudit(instance, { lpSolver });
   const org = (id: string) => organisations.get(id)!;
   const req = (id: string) => requirements.get(id)!.requirement;
   const engagements = solution.engagements.map((e, i): PlannedEngagement => ({

@@ -1,5 +1,5 @@
 // National impact: every collaboration in the graph analysed under one policy and date, and the country as one audit instance.
-import { solveMinimalJointAudit } from './audit/solve.js';
+import { type LpSolver, solveMinimalJointAudit } from './audit/solve.js';
 import type { AuditInstance } from './audit/types.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { connectionPlan, OIN_KEY } from './connection-plan.js';
@@ -74,6 +74,7 @@ export interface NationalAssumptions {
 export interface NationalOptions extends NationalAssumptions {
   policy?: PolicyInput | null;
   asOf: IsoDate;
+  lpSolver: LpSolver;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -127,7 +128,7 @@ export async function nationalImpact(
     const plan = connectionPlan(index, scope);
     const { instance } = auditInstance(index, plan);
     const t0 = performance.now();
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, options);
     solveMillis += performance.now() - t0;
     Object.assign(row, {
       optimal: solution.optimal, baselineCost: solution.baselineCost, totalCost: solution.totalCost, savings: solution.savings,
@@ -164,7 +165,7 @@ export async function nationalImpact(
 
   // The country as one instance: every obligation once, engagements free to span collaborations as the rules allow.
   const t0 = performance.now();
-  const solution = await solveMinimalJointAudit(national);
+  const solution = await solveMinimalJointAudit(national, options);
   solveMillis += performance.now() - t0;
   if (!Number.isFinite(solution.totalCost)) throw new BadInputError('policy', 'the national instance could not be solved');
 
@@ -182,7 +183,7 @@ export async function nationalImpact(
   // Baseline per subject: each obligation alone. That cost depends on the requirement only, so it is computed once per requirement.
   const standalone = new Map<string, number>();
   for (const r of national.requirements) {
-    standalone.set(r.id, (await solveMinimalJointAudit({ ...national, obligations: [{ requirement: r.id, subject: 'one' }] })).baselineCost);
+    standalone.set(r.id, (await solveMinimalJointAudit({ ...national, obligations: [{ requirement: r.id, subject: 'one' }] }, options)).baselineCost);
   }
   for (const o of national.obligations) {
     const e = at(o.subject);

@@ -3,6 +3,7 @@ import type { CatalogueIndex } from './catalogue.js';
 import type { Difference, InputChange, InputDimension, ScenarioComparison, ScenarioSide, ScenarioTotals } from './comparison-types.js';
 import { connectionPlan } from './connection-plan.js';
 import { eligibility } from './eligibility.js';
+import type { LpSolver } from './audit/solve.js';
 import { minimalJointAudit } from './joint-audit.js';
 import type { AnalysisInput, AnalysisScope } from './scope.js';
 
@@ -20,13 +21,13 @@ function subtractTotals(a: ScenarioTotals, b: ScenarioTotals): ScenarioTotals {
 }
 
 /** Runs every analysis of one side. */
-export async function analyseSide(index: CatalogueIndex, input: AnalysisInput, scope: AnalysisScope): Promise<ScenarioSide> {
+export async function analyseSide(index: CatalogueIndex, input: AnalysisInput, scope: AnalysisScope, lpSolver: LpSolver): Promise<ScenarioSide> {
   const plan = connectionPlan(index, scope);
   return {
     input,
     eligibility: scope.facilities.map((f) => eligibility(index, scope.legalForm.code, f.code, scope.asOf)),
     connectionPlan: plan,
-    audit: await minimalJointAudit(index, plan),
+    audit: await minimalJointAudit(index, plan, lpSolver),
   };
 }
 
@@ -148,14 +149,15 @@ export async function compareScenarios(
   index: CatalogueIndex,
   baseline: { input: AnalysisInput; scope: AnalysisScope },
   variant: { input: AnalysisInput; scope: AnalysisScope },
+  lpSolver: LpSolver,
 ): Promise<ScenarioComparison> {
-  const [b, v] = await Promise.all([analyseSide(index, baseline.input, baseline.scope), analyseSide(index, variant.input, variant.scope)]);
+  const [b, v] = await Promise.all([analyseSide(index, baseline.input, baseline.scope, lpSolver), analyseSide(index, variant.input, variant.scope, lpSolver)]);
   const changes = inputChanges(baseline.scope, variant.scope);
   const base = valuesOf(b);
   const differences = diff(base, valuesOf(v));
   if (changes.length > 1) {
     for (const change of changes) {
-      const alone = await analyseSide(index, baseline.input, withDimension(baseline.scope, variant.scope, change.dimension));
+      const alone = await analyseSide(index, baseline.input, withDimension(baseline.scope, variant.scope, change.dimension), lpSolver);
       const caused = diff(base, valuesOf(alone));
       for (const [key, d] of differences) if (caused.has(key)) d.causes.push(change.dimension);
     }

@@ -1,5 +1,6 @@
 // Turns an analysis request (a collaboration, or explicit members, legal form and facilities, a date, a policy) into a checked scope.
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { CatalogueIndex } from './catalogue.js';
 import { isIsoDate, today } from './dates.js';
 import { BadInputError, NotFoundError } from './errors.js';
@@ -172,10 +173,7 @@ export function resolveScope(index: CatalogueIndex, input: AnalysisInput, lookup
 
 /** A collaboration made of explicit parts gets an id derived from those parts, so the same parts give the same id. */
 function adHocCollaboration(base: Collaboration | null, legalForm: string, members: string[], facilities: string[]): Organisation {
-  const digest = createHash('sha256')
-    .update(JSON.stringify([base?.id ?? null, legalForm, [...members].sort(), [...facilities].sort()]))
-    .digest('hex')
-    .slice(0, 12);
+  const digest = bytesToHex(sha256(utf8ToBytes(JSON.stringify([base?.id ?? null, legalForm, [...members].sort(), [...facilities].sort()])))).slice(0, 12);
   return {
     id: `adhoc-${digest}`,
     name: base ? `${base.name} (variant)` : `Collaboration of ${members.length} municipalit${members.length === 1 ? 'y' : 'ies'}`,

@@ -29,7 +29,7 @@ export async function harmonisationReport(session: Session, request: ReportReque
   const comparison = request.scenario
     ? await compareInputs(session, request.scenario.baseline, request.scenario.variant, ['scenario.baseline', 'scenario.variant'])
     : null;
-  const base = comparison?.baseline ?? (await analyseSide(index, input, scope));
+  const base = comparison?.baseline ?? (await analyseSide(index, input, scope, session.lpSolver));
   const doc = buildReport({
     index,
     scope,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { checkReferences, FRAMEWORKS_DIR, SEED_FILES, type SeedProblem } from '../domain/facts/references.js';
 import type { Collaboration, Norm, NormMapping, SeedGraph } from '../domain/model.js';
 import {
   certificateTypesFileSchema,
@@ -17,16 +18,10 @@ import {
   mappingsFileSchema,
   municipalitiesFileSchema,
   sourcesFileSchema,
-} from './schema.js';
+} from '../domain/facts/schema.js';
 
 /** The seed shipped with the product, beside `src/`. */
 export const DEFAULT_SEED_DIR = path.join(PACKAGE_ROOT, 'graph-seed');
-
-export interface SeedProblem {
-  file: string;
-  path: string;
-  message: string;
-}
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: SeedProblem[]) {
@@ -44,18 +39,6 @@ export interface LoadedSeed {
   hash: string;
 }
 
-const FILES = {
-  sources: 'sources.yaml',
-  facilities: 'facilities.yaml',
-  certificateTypes: 'certificate-types.yaml',
-  legalForms: 'legal-forms.yaml',
-  eligibility: 'eligibility.yaml',
-  mappings: 'mappings.yaml',
-  costModel: 'cost-model.yaml',
-  municipalities: 'municipalities.json',
-  collaborations: 'collaborations.yaml',
-} as const;
-const FRAMEWORKS_DIR = 'frameworks';
 
 /** Loads and validates the seed in `dir`; throws `SeedValidationError` listing every problem. */
 export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<LoadedSeed> {
@@ -98,15 +81,15 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<LoadedSe
 
   const [sources, facilities, certificateTypes, legalForms, eligibility, mappings, costModel, municipalities, collaborations, ...frameworks] =
     await Promise.all([
-      read(FILES.sources, sourcesFileSchema),
-      read(FILES.facilities, facilitiesFileSchema),
-      read(FILES.certificateTypes, certificateTypesFileSchema),
-      read(FILES.legalForms, legalFormsFileSchema),
-      read(FILES.eligibility, eligibilityFileSchema),
-      read(FILES.mappings, mappingsFileSchema),
-      read(FILES.costModel, costModelFileSchema),
-      read(FILES.municipalities, municipalitiesFileSchema),
-      read(FILES.collaborations, collaborationsFileSchema),
+      read(SEED_FILES.sources, sourcesFileSchema),
+      read(SEED_FILES.facilities, facilitiesFileSchema),
+      read(SEED_FILES.certificateTypes, certificateTypesFileSchema),
+      read(SEED_FILES.legalForms, legalFormsFileSchema),
+      read(SEED_FILES.eligibility, eligibilityFileSchema),
+      read(SEED_FILES.mappings, mappingsFileSchema),
+      read(SEED_FILES.costModel, costModelFileSchema),
+      read(SEED_FILES.municipalities, municipalitiesFileSchema),
+      read(SEED_FILES.collaborations, collaborationsFileSchema),
       ...frameworkFiles.map((f) => read(f, frameworkFileSchema)),
     ]);
 
@@ -169,116 +152,6 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<LoadedSe
 
 function formatPath(p: readonly PropertyKey[]): string {
   return p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-}
-
-/** Cross-file checks no single schema can make: unique ids, resolvable references, sane date ranges. */
-export function checkReferences(g: SeedGraph): SeedProblem[] {
-  const problems: SeedProblem[] = [];
-  const unique = (file: string, what: string, ids: string[]) => {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (seen.has(id)) problems.push({ file, path: `[${i}]`, message: `duplicate ${what} "${id}"` });
-      seen.add(id);
-    });
-    return seen;
-  };
-  const sourceIds = unique(FILES.sources, 'source id', g.sources.map((s) => s.id));
-  const facilityCodes = unique(FILES.facilities, 'facility code', g.facilities.map((f) => f.code));
-  versions(FILES.facilities, 'connection requirement', g.connectionRequirements);
-  versions(FILES.facilities, 'audit requirement', g.auditRequirements);
-  const certCodes = unique(FILES.certificateTypes, 'certificate type', g.certificateTypes.map((c) => c.code));
-  const formCodes = unique(FILES.legalForms, 'legal form', g.legalForms.map((l) => l.code));
-  versions(FILES.eligibility, 'eligibility rule', g.eligibilityRules);
-  const frameworkIds = unique(FRAMEWORKS_DIR, 'framework id', g.frameworks.map((f) => f.id));
-  const normIds = unique(FRAMEWORKS_DIR, 'norm', g.norms.map((n) => n.id));
-  versions(FILES.mappings, 'mapping', g.mappings);
-  versions(FILES.costModel, 'evidence cost', g.costModel.map((c) => ({ ...c, id: c.evidence })));
-  const municipalityIds = unique(FILES.municipalities, 'CBS code', g.municipalities.map((m) => m.id));
-  unique(FILES.collaborations, 'collaboration id', g.collaborations.map((c) => c.id));
-
-  // Versioned facts: one id may recur, but its validity periods must not overlap.
-  function versions(file: string, what: string, facts: Array<{ id: string; validFrom: string | null; validTo: string | null }>) {
-    const byId = new Map<string, typeof facts>();
-    for (const f of facts) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
-    for (const [id, list] of byId) {
-      const sorted = [...list].sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
-      for (let i = 1; i < sorted.length; i++) {
-        const prev = sorted[i - 1]!;
-        const next = sorted[i]!;
-        if (prev.validTo === null || next.validFrom === null || next.validFrom < prev.validTo) {
-          problems.push({ file, path: id, message: `${what} "${id}" has versions whose validity periods overlap` });
-        }
-      }
-    }
-  }
-  const ref = (file: string, at: string, what: string, value: string | null, known: Set<string>) => {
-    if (value !== null && !known.has(value)) problems.push({ file, path: at, message: `unknown ${what} "${value}"` });
-  };
-  const cites = (file: string, at: string, fact: { sources: string[] }) =>
-    fact.sources.forEach((s, i) => ref(file, `${at}.sources[${i}]`, 'source', s, sourceIds));
-  const range = (file: string, at: string, fact: { validFrom: string | null; validTo: string | null }) => {
-    if (fact.validFrom && fact.validTo && fact.validFrom >= fact.validTo) {
-      problems.push({ file, path: at, message: `validFrom ${fact.validFrom} is not before validTo ${fact.validTo}` });
-    }
-  };
-
-  g.facilities.forEach((f) => cites(FILES.facilities, f.code, f));
-  g.connectionRequirements.forEach((r) => {
-    const at = `${r.facility}.connectionRequirements.${r.id}`;
-    cites(FILES.facilities, at, r);
-    range(FILES.facilities, at, r);
-    ref(FILES.facilities, `${at}.certificateType`, 'certificate type', r.certificateType, certCodes);
-    ref(FILES.facilities, `${at}.network`, 'network facility', r.network, facilityCodes);
-  });
-  g.auditRequirements.forEach((r) => {
-    const at = `${r.facility}.auditRequirements.${r.id}`;
-    cites(FILES.facilities, at, r);
-    range(FILES.facilities, at, r);
-    ref(FILES.facilities, `${at}.framework`, 'framework', r.framework, frameworkIds);
-  });
-  g.certificateTypes.forEach((c) => {
-    cites(FILES.certificateTypes, c.code, c);
-    range(FILES.certificateTypes, c.code, c);
-  });
-  g.legalForms.forEach((l) => cites(FILES.legalForms, l.code, l));
-  g.eligibilityRules.forEach((r) => {
-    cites(FILES.eligibility, r.id, r);
-    range(FILES.eligibility, r.id, r);
-    ref(FILES.eligibility, `${r.id}.legalForm`, 'legal form', r.legalForm, formCodes);
-    ref(FILES.eligibility, `${r.id}.facility`, 'facility', r.facility, facilityCodes);
-  });
-  g.frameworks.forEach((f) => {
-    cites(FRAMEWORKS_DIR, f.id, f);
-    range(FRAMEWORKS_DIR, f.id, f);
-  });
-  g.norms.forEach((n) => {
-    cites(FRAMEWORKS_DIR, n.id, n);
-    range(FRAMEWORKS_DIR, n.id, n);
-  });
-  g.mappings.forEach((m) => {
-    cites(FILES.mappings, m.id, m);
-    range(FILES.mappings, m.id, m);
-    ref(FILES.mappings, `${m.id}.from`, 'norm', m.from, normIds);
-    ref(FILES.mappings, `${m.id}.to`, 'norm', m.to, normIds);
-    if (m.from === m.to) problems.push({ file: FILES.mappings, path: m.id, message: 'a norm cannot map to itself' });
-    if (m.relation === 'EQUAL' && m.strength !== null && m.strength !== 10) {
-      problems.push({ file: FILES.mappings, path: `${m.id}.strength`, message: 'EQUAL mappings have strength 10' });
-    }
-  });
-  g.costModel.forEach((c) => {
-    cites(FILES.costModel, c.evidence, c);
-    range(FILES.costModel, c.evidence, c);
-  });
-  g.municipalities.forEach((m) => cites(FILES.municipalities, m.id, m));
-  g.collaborations.forEach((c) => {
-    cites(FILES.collaborations, c.id, c);
-    ref(FILES.collaborations, `${c.id}.legalForm`, 'legal form', c.legalForm, formCodes);
-    c.facilities.forEach((f, i) => ref(FILES.collaborations, `${c.id}.facilities[${i}]`, 'facility', f, facilityCodes));
-    c.members.forEach((m, i) =>
-      ref(FILES.collaborations, `${c.id}.members[${i}]`, 'municipality', m.municipality, municipalityIds),
-    );
-  });
-  return problems;
 }
 
 /** Stable hash of the graph's content (key order fixed), so the same files always give the same hash. */

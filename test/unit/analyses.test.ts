@@ -9,6 +9,7 @@ import type { SeedGraph } from '../../src/domain/model.js';
 import { overlap } from '../../src/domain/overlap.js';
 import { resolveScope, type AnalysisInput } from '../../src/domain/scope.js';
 import { loadSeed } from '../../src/seed/load.js';
+import { highsSolver } from '../../src/solver/highs.js';
 
 let graph: SeedGraph;
 let index: CatalogueIndex;
@@ -134,7 +135,7 @@ describe('overlap', () => {
 describe('minimal joint audit on the real graph', () => {
   it('gives six members of a light arrangement on DigiD in 2015 six assessments of 10–15k euro each', async () => {
     const scope = scopeOf({ members: members(6), legalForm: 'REGELING_ZONDER_MEER', facilities: ['DIGID'], asOf: THEN });
-    const plan = await minimalJointAudit(index, connectionPlan(index, scope));
+    const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
     expect(plan.optimal).toBe(true);
     expect(plan.engagements).toHaveLength(6);
     for (const e of plan.engagements) {
@@ -148,10 +149,11 @@ describe('minimal joint audit on the real graph', () => {
 
   it('answers the what-if "joint DigiD assessment allowed today" with one engagement and the saving', async () => {
     const input: AnalysisInput = { members: members(6), legalForm: 'REGELING_ZONDER_MEER', facilities: ['DIGID'], asOf: TODAY };
-    const before = await minimalJointAudit(index, connectionPlan(index, scopeOf(input)));
+    const before = await minimalJointAudit(index, connectionPlan(index, scopeOf(input)), highsSolver);
     const after = await minimalJointAudit(
       index,
       connectionPlan(index, scopeOf({ ...input, policy: { auditRequirements: [{ id: 'digid-assessment', jointAllowed: true }] } })),
+      highsSolver,
     );
     expect(after.optimal).toBe(true);
     expect(after.engagements).toHaveLength(1);
@@ -163,7 +165,7 @@ describe('minimal joint audit on the real graph', () => {
 
   it('bundles each member\'s DigiD and Suwinet audits and tests the norms they share once (the worked example on the graph)', async () => {
     const scope = scopeOf({ members: members(3), legalForm: 'REGELING_ZONDER_MEER', facilities: ['DIGID', 'GGK'], asOf: TODAY });
-    const plan = await minimalJointAudit(index, connectionPlan(index, scope));
+    const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
     expect(plan.optimal).toBe(true);
     expect(plan.engagements).toHaveLength(3);
     for (const e of plan.engagements) {
@@ -178,7 +180,7 @@ describe('minimal joint audit on the real graph', () => {
 
   it('applies framework weights from the policy', async () => {
     const input: AnalysisInput = { members: members(2), legalForm: 'REGELING_ZONDER_MEER', facilities: ['DIGID'], asOf: TODAY };
-    const plan = await minimalJointAudit(index, connectionPlan(index, scopeOf({ ...input, policy: { normWeights: [{ framework: 'DIGID-3.0', weight: 0 }], costModel: [{ evidence: 'IT_AUDIT', fixedCost: 100, subjectCost: 10 }] } })));
+    const plan = await minimalJointAudit(index, connectionPlan(index, scopeOf({ ...input, policy: { normWeights: [{ framework: 'DIGID-3.0', weight: 0 }], costModel: [{ evidence: 'IT_AUDIT', fixedCost: 100, subjectCost: 10 }] } })), highsSolver);
     expect(plan.totalCost).toBe(2 * 110);
   });
 });

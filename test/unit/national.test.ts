@@ -3,6 +3,7 @@ import { CatalogueIndex } from '../../src/domain/catalogue.js';
 import type { Collaboration, Municipality, SeedGraph } from '../../src/domain/model.js';
 import { nationalImpact } from '../../src/domain/national-impact.js';
 import { loadSeed } from '../../src/seed/load.js';
+import { highsSolver } from '../../src/solver/highs.js';
 
 let graph: SeedGraph;
 let index: CatalogueIndex;
@@ -19,7 +20,7 @@ const collab = (id: string, members: string[], over: Partial<Collaboration> = {}
 
 describe('national impact', () => {
   it('counts a municipality in several collaborations once per obligation', async () => {
-    const result = await nationalImpact(index, [collab('a', ['GM0014', 'GM0034']), collab('b', ['GM0034', 'GM0037'])], { asOf: '2026-11-28' });
+    const result = await nationalImpact(index, [collab('a', ['GM0014', 'GM0034']), collab('b', ['GM0034', 'GM0037'])], { asOf: '2026-11-28', lpSolver: highsSolver });
     // DigiD per member and Suwinet per member, for the three distinct municipalities: 6 obligations, not 8.
     expect(result.totals.obligations).toBe(6);
     const shared = result.municipalities.find((x) => x.id === 'GM0034')!;
@@ -34,17 +35,17 @@ describe('national impact', () => {
 
   it('skips what it cannot analyse unless an assumption is given, and flags the assumption', async () => {
     const unknown = collab('u', ['GM0014'], { legalForm: null, facilities: [] });
-    const skipped = await nationalImpact(index, [unknown], { asOf: '2026-11-28' });
+    const skipped = await nationalImpact(index, [unknown], { asOf: '2026-11-28', lpSolver: highsSolver });
     expect(skipped.collaborations[0]!.skipped).toBe('legal form unknown');
-    const assumed = await nationalImpact(index, [unknown], { asOf: '2026-11-28', unknownLegalForm: 'REGELING_ZONDER_MEER', defaultFacilities: ['DIGID'] });
+    const assumed = await nationalImpact(index, [unknown], { asOf: '2026-11-28', unknownLegalForm: 'REGELING_ZONDER_MEER', defaultFacilities: ['DIGID'], lpSolver: highsSolver });
     expect(assumed.collaborations[0]).toMatchObject({ skipped: null, legalFormAssumed: true, facilitiesAssumed: true, legalForm: 'REGELING_ZONDER_MEER' });
-    await expect(nationalImpact(index, [unknown], { asOf: '2026-11-28', unknownLegalForm: 'NOPE' })).rejects.toThrow(/legal form "NOPE"/);
+    await expect(nationalImpact(index, [unknown], { asOf: '2026-11-28', unknownLegalForm: 'NOPE', lpSolver: highsSolver })).rejects.toThrow(/legal form "NOPE"/);
   });
 
   it('finds the national saving of a joint DigiD assessment', async () => {
     const cs = [collab('a', ['GM0014', 'GM0034']), collab('b', ['GM0037', 'GM0047'])];
-    const today = await nationalImpact(index, cs, { asOf: '2026-11-28' });
-    const joint = await nationalImpact(index, cs, { asOf: '2026-11-28', policy: { auditRequirements: [{ id: 'digid-assessment', jointAllowed: true }] } });
+    const today = await nationalImpact(index, cs, { asOf: '2026-11-28', lpSolver: highsSolver });
+    const joint = await nationalImpact(index, cs, { asOf: '2026-11-28', policy: { auditRequirements: [{ id: 'digid-assessment', jointAllowed: true }] }, lpSolver: highsSolver });
     expect(joint.totals.totalCost).toBeLessThan(today.totals.totalCost);
     expect(joint.totals.savings).toBeCloseTo(joint.totals.baselineCost - joint.totals.totalCost, 6);
   });

@@ -41,7 +41,7 @@ export const analysisQueries: Pick<QueryResolvers, 'eligibility' | 'overlap' | '
   async minimalJointAudit(_p, { input }, ctx) {
     const { index, scope } = await analysisScope(ctx, input);
     const plan = connectionPlan(index, scope);
-    return { ...(await minimalJointAudit(index, plan)), connectionPlan: plan };
+    return { ...(await minimalJointAudit(index, plan, ctx.lpSolver)), connectionPlan: plan };
   },
 };
 

@@ -59,7 +59,7 @@ export const scenarioQueries: Pick<QueryResolvers, 'compareScenarios' | 'nationa
     const asOf = args.asOf ?? today();
     if (!isIsoDate(asOf)) throw new BadInputError('asOf', 'must be a date YYYY-MM-DD');
     const [index, collaborations] = await Promise.all([ctx.catalogue(), allCollaborations(ctx.store)]);
-    return nationalImpact(index, collaborations, { asOf, policy: args.policy ?? null, unknownLegalForm: args.unknownLegalForm ?? null, defaultFacilities: args.defaultFacilities ?? null });
+    return nationalImpact(index, collaborations, { asOf, policy: args.policy ?? null, unknownLegalForm: args.unknownLegalForm ?? null, defaultFacilities: args.defaultFacilities ?? null, lpSolver: ctx.lpSolver });
   },
   async scenario(_p, { id }, ctx) {
     return visibleScenario(ctx, id, 'id');

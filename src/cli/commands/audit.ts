@@ -32,7 +32,7 @@ export const auditCommand: Command = {
       const session = createSession(store);
       const id = await findCollaboration(store, values.collaboration!);
       const { index, scope } = await analysisScope(session, { collaboration: id, asOf, policy }, 'collaboration');
-      const plan = await minimalJointAudit(index, connectionPlan(index, scope));
+      const plan = await minimalJointAudit(index, connectionPlan(index, scope), session.lpSolver);
       if (values.json) {
         console.log(JSON.stringify({ ...plan, separations: planSeparationTexts(plan), normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
         return 0;

@@ -39,7 +39,7 @@ export const impactCommand: Command = {
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'collaborations [{bar}] {value}/{total} {eta_formatted}', stream: process.stderr, hideCursor: true }) : null;
       bar?.start(collaborations.length, 0);
       const result = await nationalImpact(index, collaborations, {
-        asOf, policy, unknownLegalForm: values['unknown-legal-form'] ?? null, defaultFacilities,
+        asOf, policy, unknownLegalForm: values['unknown-legal-form'] ?? null, defaultFacilities, lpSolver: session.lpSolver,
         onProgress: (done) => bar?.update(done),
       }).finally(() => bar?.stop());
       if (values.json) {

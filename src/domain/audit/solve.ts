@@ -64,9 +64,6 @@
  * that status and the cheaper of the solver's incumbent and the always-feasible "everyone keeps everything" plan.
  */
 
-import highsModule from 'highs';
-import type { Highs } from 'highs';
-
 import type { Evidence } from '../model.js';
 import { AuditCostModel, compareIds, sortedUnique } from './cost.js';
 import { separationsOf } from './separations.js';
@@ -74,21 +71,25 @@ import type { AuditInstance, AuditSolution, EngagementResult, ModelSize } from '
 
 /** What the optimiser needs from a MIP solver: its status, objective and the primal values by column name. */
 export interface LpSolution {
-  /** HiGHS model status text; only `Optimal` counts as proven. */
+  /** Model status in HiGHS's words; only `Optimal` counts as proven. */
   status: string;
   objective: number;
   /** Primal values by variable name, or `null` when the solver has no solution to offer. */
   values: ReadonlyMap<string, number> | null;
+  /** The solver's name and version, shown in `solver.method`; "custom solver" when absent. */
+  solver?: string;
 }
 
-/** Solves a model in CPLEX LP format. */
-export type LpSolver = (lp: string, timeLimitSeconds: number) => LpSolution;
+/**
+ * The port to a MIP solver: solves a model in CPLEX LP format. The domain stays free of any solver; the edge wires
+ * one in (src/solver/highs.ts), and tests pass their own for the non-optimal and inconsistent-solver paths.
+ */
+export type LpSolver = (lp: string, timeLimitSeconds: number) => LpSolution | Promise<LpSolution>;
 
 export interface SolveOptions {
+  lpSolver: LpSolver;
   /** Wall-clock limit per group ILP; a group that hits it makes the plan `optimal: false`. */
   timeLimitSeconds?: number;
-  /** Replaces HiGHS — for tests of the non-optimal and inconsistent-solver paths, or another MIP solver. */
-  lpSolver?: LpSolver;
 }
 
 /** Above this many options per subject class the model would be too large; jointAllowed types in one group are few. */
@@ -494,51 +495,18 @@ function reconstruct(group: Group, counts: readonly (readonly number[])[]): numb
   return engagements;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// HiGHS
-
-// `highs` ships CommonJS-typed declarations with `export default`, so under NodeNext the default import is typed as the
-// module object, while Node's ESM entry (build/highs.mjs) hands over the loader function itself. Accept both without
-// a cast: the `in` check narrows the type, and at run time picks whichever shape is there.
-const highsLoader = 'default' in highsModule ? highsModule.default : highsModule;
-
-let highsInstance: Promise<Highs> | undefined;
-
-function loadHighs(): Promise<Highs> {
-  const loading = highsInstance ?? highsLoader();
-  highsInstance = loading;
-  return loading;
-}
-
-function highsSolver(highs: Highs): LpSolver {
-  return (lp, timeLimitSeconds) => {
-    let result: ReturnType<Highs['solve']>;
-    try {
-      result = highs.solve(lp, { output_flag: false, mip_rel_gap: 0, time_limit: timeLimitSeconds, random_seed: 0 });
-    } catch (error) {
-      // A native error can leave the Wasm runtime unusable; load a fresh one next time.
-      highsInstance = undefined;
-      throw error;
-    }
-    const values = new Map<string, number>();
-    for (const [name, column] of Object.entries(result.Columns)) {
-      if (!('Primal' in column)) return { status: result.Status, objective: Number.NaN, values: null };
-      values.set(name, column.Primal);
-    }
-    return { status: result.Status, objective: result.ObjectiveValue, values };
-  };
-}
-
 interface IlpOutcome {
   status: string;
+  solver: string;
   objective: number;
   /** z_{g,o} rounded, or `null` when the solver gave no usable solution. */
   counts: number[][] | null;
 }
 
-function runIlp(solver: LpSolver, group: Group, built: GroupModel, timeLimitSeconds: number): IlpOutcome {
-  const result = solver(built.lp, timeLimitSeconds);
-  const unusable = { status: result.status, objective: Number.NaN, counts: null };
+async function runIlp(solver: LpSolver, group: Group, built: GroupModel, timeLimitSeconds: number): Promise<IlpOutcome> {
+  const result = await solver(built.lp, timeLimitSeconds);
+  const name = result.solver ?? 'custom solver';
+  const unusable = { status: result.status, solver: name, objective: Number.NaN, counts: null };
   if (result.values === null) return unusable;
   const counts: number[][] = [];
   for (const [g, names] of built.z.entries()) {
@@ -553,7 +521,7 @@ function runIlp(solver: LpSolver, group: Group, built: GroupModel, timeLimitSeco
     if (row.reduce((a, b) => a + b, 0) !== group.classes[g]?.subjects.length) return unusable;
     counts.push(row);
   }
-  return { status: result.status, objective: result.objective + built.constant, counts };
+  return { status: result.status, solver: name, objective: result.objective + built.constant, counts };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -578,7 +546,7 @@ function withinTolerance(actual: number, expected: number): boolean {
  * The cheapest plan of §5, proven optimal by the normal form and the group ILPs (see the comment at the top).
  * Throws `AuditInputError` on invalid input and `Error` if the re-costing check fails.
  */
-export async function solveMinimalJointAudit(instance: AuditInstance, options: SolveOptions = {}): Promise<AuditSolution> {
+export async function solveMinimalJointAudit(instance: AuditInstance, options: SolveOptions): Promise<AuditSolution> {
   const started = performance.now();
   const model = new AuditCostModel(instance);
   const groups = buildGroups(model);
@@ -587,8 +555,7 @@ export async function solveMinimalJointAudit(instance: AuditInstance, options: S
   const size: ModelSize = { groups: groups.length, ilpGroups: 0, variables: 0, integerVariables: 0, constraints: 0 };
   let status = 'Optimal';
   let optimal = true;
-  let solver: LpSolver | undefined = options.lpSolver;
-  let solverName = options.lpSolver === undefined ? '' : 'custom solver';
+  let solverName = '';
   let closedForms = 0;
   const engagementIndices: number[][] = [];
 
@@ -603,12 +570,8 @@ export async function solveMinimalJointAudit(instance: AuditInstance, options: S
     size.variables += built.size.variables;
     size.integerVariables += built.size.integerVariables;
     size.constraints += built.size.constraints;
-    if (solver === undefined) {
-      const highs = await loadHighs();
-      solverName = `HiGHS ${highs.version.string}`;
-      solver = highsSolver(highs);
-    }
-    const outcome = runIlp(solver, group, built, timeLimit);
+    const outcome = await runIlp(options.lpSolver, group, built, timeLimit);
+    solverName ||= outcome.solver;
     if (outcome.status === 'Optimal' && outcome.counts === null) {
       throw new Error(`minimal joint audit: the solver reported Optimal without a usable solution in group ${groupKeyText(group.key)}`);
     }

@@ -7,6 +7,10 @@ import { solveMinimalJointAudit } from '../../../src/domain/audit/solve.js';
 import type { AuditInstance, AuditSolution } from '../../../src/domain/audit/types.js';
 import { instanceArb } from './arbitraries.js';
 import { bruteForce, reference } from './bruteforce.js';
+import { highsSolver } from '../../../src/solver/highs.js';
+
+/** The solver every call here uses: HiGHS, as the service wires it. */
+const HIGHS = { lpSolver: highsSolver };
 
 function close(actual: number, expected: number): boolean {
   return Math.abs(actual - expected) <= 1e-6 * Math.max(1, Math.abs(expected));
@@ -37,7 +41,7 @@ describe('solveMinimalJointAudit equals exhaustive search', () => {
   it('on random small instances (mixed evidence, cycles, facilities, bundling)', async () => {
     await fc.assert(
       fc.asyncProperty(instanceArb({ dense: false, duplicates: false, choice: false }), async (instance) => {
-        checkAgainstReference(instance, await solveMinimalJointAudit(instance));
+        checkAgainstReference(instance, await solveMinimalJointAudit(instance, HIGHS));
       }),
       { numRuns: 300 },
     );
@@ -46,7 +50,7 @@ describe('solveMinimalJointAudit equals exhaustive search', () => {
   it('on random instances where everything can bundle (one large group, real ILP choices)', async () => {
     await fc.assert(
       fc.asyncProperty(instanceArb({ dense: true, duplicates: false, choice: false }), async (instance) => {
-        checkAgainstReference(instance, await solveMinimalJointAudit(instance));
+        checkAgainstReference(instance, await solveMinimalJointAudit(instance, HIGHS));
       }),
       { numRuns: 300 },
     );
@@ -55,7 +59,7 @@ describe('solveMinimalJointAudit equals exhaustive search', () => {
   it('on random instances that force a choice between joint and own engagements (subsumption-heavy)', async () => {
     await fc.assert(
       fc.asyncProperty(instanceArb({ dense: false, duplicates: false, choice: true }), async (instance) => {
-        checkAgainstReference(instance, await solveMinimalJointAudit(instance));
+        checkAgainstReference(instance, await solveMinimalJointAudit(instance, HIGHS));
       }),
       { numRuns: 400 },
     );
@@ -64,7 +68,7 @@ describe('solveMinimalJointAudit equals exhaustive search', () => {
   it('on random instances with duplicated obligations', async () => {
     await fc.assert(
       fc.asyncProperty(instanceArb({ dense: true, duplicates: true, choice: false }), async (instance) => {
-        checkAgainstReference(instance, await solveMinimalJointAudit(instance));
+        checkAgainstReference(instance, await solveMinimalJointAudit(instance, HIGHS));
       }),
       { numRuns: 150 },
     );

@@ -9,6 +9,10 @@ import type { LpSolver } from '../../../src/domain/audit/solve.js';
 import type { AuditInstance, AuditRequirementInput, AuditSolution } from '../../../src/domain/audit/types.js';
 import { bruteForce } from './bruteforce.js';
 import { syntheticCollaboration } from './synthetic.js';
+import { highsSolver } from '../../../src/solver/highs.js';
+
+/** The solver every call here uses: HiGHS, as the service wires it. */
+const HIGHS = { lpSolver: highsSolver };
 
 const req = (id: string, jointAllowed: boolean, norms: string[], extra: Partial<AuditRequirementInput> = {}): AuditRequirementInput => ({
   id,
@@ -65,7 +69,7 @@ describe('non-monotone cost inside the joint engagement', () => {
         { requirement: 'k', subject: 'B' },
       ],
     };
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, HIGHS);
     expect(bruteForce(instance).cost).toBe(123);
     expect(solution.totalCost).toBe(123);
     expect(solution.optimal).toBe(true);
@@ -84,7 +88,7 @@ describe('non-monotone cost inside the joint engagement', () => {
         { requirement: 'k', subject: 'B' },
       ],
     };
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, HIGHS);
     expect(bruteForce(instance).cost).toBe(25);
     expect(solution.totalCost).toBe(25);
     // r1 and r2 tie; either one joins J.
@@ -105,7 +109,7 @@ describe('non-monotone cost inside the joint engagement', () => {
         { requirement: 'k', subject: 'B' },
       ],
     };
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, HIGHS);
     expect(bruteForce(instance).cost).toBe(25);
     expect(solution.totalCost).toBe(25);
     expect(solution.engagements.map((e) => e.obligations)).toEqual([[2, 3], [0, 1]]);
@@ -136,15 +140,15 @@ describe('non-monotone cost inside the joint engagement', () => {
       costModel: COSTS,
       crossFacilityBundling: true,
     };
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, HIGHS);
     expect(solution.totalCost).toBe(bruteForce(instance).cost);
   });
 });
 
 describe('model size', () => {
   it('is the same for 200 identical members as for 2', async () => {
-    const two = await solveMinimalJointAudit(syntheticCollaboration({ members: 2, digidJointAllowed: true }));
-    const many = await solveMinimalJointAudit(syntheticCollaboration({ members: 200, digidJointAllowed: true }));
+    const two = await solveMinimalJointAudit(syntheticCollaboration({ members: 2, digidJointAllowed: true }), HIGHS);
+    const many = await solveMinimalJointAudit(syntheticCollaboration({ members: 200, digidJointAllowed: true }), HIGHS);
     expect(two.solver.model.ilpGroups).toBe(1);
     expect(many.solver.model).toEqual(two.solver.model);
     expect(many.optimal).toBe(true);
@@ -153,15 +157,16 @@ describe('model size', () => {
   });
 
   it('grows with distinct member signatures, not with members', async () => {
-    const ten = await solveMinimalJointAudit(syntheticCollaboration({ members: 10, digidJointAllowed: true, withoutSuwinetEvery: 5 }));
+    const ten = await solveMinimalJointAudit(syntheticCollaboration({ members: 10, digidJointAllowed: true, withoutSuwinetEvery: 5 }), HIGHS);
     const hundred = await solveMinimalJointAudit(
       syntheticCollaboration({ members: 100, digidJointAllowed: true, withoutSuwinetEvery: 5 }),
+      HIGHS,
     );
     expect(hundred.solver.model).toEqual(ten.solver.model);
   });
 
   it('needs no ILP when nothing is jointAllowed', async () => {
-    const solution = await solveMinimalJointAudit(syntheticCollaboration({ members: 50, digidJointAllowed: false }));
+    const solution = await solveMinimalJointAudit(syntheticCollaboration({ members: 50, digidJointAllowed: false }), HIGHS);
     expect(solution.solver).toMatchObject({ method: 'closed-form', status: 'Optimal' });
     expect(solution.solver.model.ilpGroups).toBe(0);
     expect(solution.optimal).toBe(true);
@@ -174,7 +179,7 @@ describe('determinism', () => {
 
   it('returns the same plan for the same input', async () => {
     const strip = (s: AuditSolution) => ({ ...s, solver: { ...s.solver, millis: 0 } });
-    expect(strip(await solveMinimalJointAudit(instance))).toEqual(strip(await solveMinimalJointAudit(instance)));
+    expect(strip(await solveMinimalJointAudit(instance, HIGHS))).toEqual(strip(await solveMinimalJointAudit(instance, HIGHS)));
   });
 
   it('returns the same engagements whatever the order of the input lists', async () => {
@@ -185,8 +190,8 @@ describe('determinism', () => {
       mappings: [...instance.mappings].reverse(),
       obligations: [...instance.obligations].reverse(),
     };
-    const a = await solveMinimalJointAudit(instance);
-    const b = await solveMinimalJointAudit(shuffled);
+    const a = await solveMinimalJointAudit(instance, HIGHS);
+    const b = await solveMinimalJointAudit(shuffled, HIGHS);
     expect(b.totalCost).toBe(a.totalCost);
     expect(shape(shuffled, b)).toEqual(shape(instance, a));
     expect(b.separations).toEqual(a.separations);
@@ -214,7 +219,7 @@ describe('separations', () => {
       costModel: COSTS,
       crossFacilityBundling: false,
     };
-    const solution = await solveMinimalJointAudit(instance);
+    const solution = await solveMinimalJointAudit(instance, HIGHS);
     const label = (id: string) => requirementLabel(instance.requirements.find((r) => r.id === id)!);
     expect(separationTexts(solution.separations, label)).toEqual([
       'different evidence: IT_AUDIT vs SELF_EVALUATION',
@@ -225,7 +230,7 @@ describe('separations', () => {
   });
 
   it('handles an empty instance', async () => {
-    const solution = await solveMinimalJointAudit({ norms: [], mappings: [], requirements: [], obligations: [], costModel: COSTS, crossFacilityBundling: true });
+    const solution = await solveMinimalJointAudit({ norms: [], mappings: [], requirements: [], obligations: [], costModel: COSTS, crossFacilityBundling: true }, HIGHS);
     expect(solution).toMatchObject({ optimal: true, totalCost: 0, baselineCost: 0, savings: 0, engagements: [], separations: [] });
   });
 });
@@ -239,7 +244,7 @@ describe('honesty about optimality', () => {
     expect(solution.optimal).toBe(false);
     expect(solution.solver.status).toBe('Time limit reached');
     expect(solution.engagements.flatMap((e) => e.obligations).sort((a, b) => a - b)).toEqual(instance.obligations.map((_, i) => i));
-    expect(solution.totalCost).toBeGreaterThanOrEqual((await solveMinimalJointAudit(instance)).totalCost);
+    expect(solution.totalCost).toBeGreaterThanOrEqual((await solveMinimalJointAudit(instance, HIGHS)).totalCost);
   });
 
   it('throws instead of returning an optimum the re-costing does not confirm', async () => {

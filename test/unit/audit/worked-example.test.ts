@@ -18,6 +18,10 @@ import { requirementLabel } from '../../../src/domain/audit/cost.js';
 import { separationTexts } from '../../../src/domain/audit/separations.js';
 import { solveMinimalJointAudit } from '../../../src/domain/audit/solve.js';
 import type { AuditInstance, AuditSolution } from '../../../src/domain/audit/types.js';
+import { highsSolver } from '../../../src/solver/highs.js';
+
+/** The solver every call here uses: HiGHS, as the service wires it. */
+const HIGHS = { lpSolver: highsSolver };
 
 const MEMBERS = ['GM0001', 'GM0002', 'GM0003'];
 
@@ -88,7 +92,7 @@ const SUWINET_APART = 'Suwinet audit (suwinet-audit) is not jointAllowed: obliga
 describe('worked example, variant 1: DigiD not jointAllowed', () => {
   it('bundles each member’s DigiD and Suwinet obligations: three engagements, shared BIO norms tested once', async () => {
     const instance = workedExample(LIGHT, false);
-    const plan = await solveMinimalJointAudit(instance);
+    const plan = await solveMinimalJointAudit(instance, HIGHS);
     // Per member: 5000 + 1000 + W(D ∪ S) = 6000 + (5000 + 4000 − 2000) = 13000; three members = 39000.
     // Baseline: 3 × (6000 + 5000) for DigiD + 3 × (6000 + 4000) for Suwinet = 63000.
     expect(plan.optimal).toBe(true);
@@ -107,7 +111,7 @@ describe('worked example, variant 1: DigiD not jointAllowed', () => {
   });
 
   it('gives the same shape with heavy DigiD norms (3 × 16000)', async () => {
-    const plan = await solveMinimalJointAudit(workedExample(HEAVY, false));
+    const plan = await solveMinimalJointAudit(workedExample(HEAVY, false), HIGHS);
     // 6000 + (8000 + 4000 − 2000) = 16000 per member. Baseline 3 × 14000 + 3 × 10000 = 72000.
     expect(plan.totalCost).toBe(48000);
     expect(plan.baselineCost).toBe(72000);
@@ -126,7 +130,7 @@ describe('worked example, variant 2: policy makes the DigiD assessment jointAllo
 
   it('keeps per-member bundles when the DigiD norms are light (39000 < 43000)', async () => {
     const instance = workedExample(LIGHT, true);
-    const plan = await solveMinimalJointAudit(instance);
+    const plan = await solveMinimalJointAudit(instance, HIGHS);
     expect(plan.optimal).toBe(true);
     expect(plan.totalCost).toBe(39000);
     expect(plan.engagements.map((e) => e.subjects)).toEqual(MEMBERS.map((m) => [m]));
@@ -134,7 +138,7 @@ describe('worked example, variant 2: policy makes the DigiD assessment jointAllo
   });
 
   it('picks one joint DigiD engagement plus three Suwinet audits when the DigiD norms are heavy (46000 < 48000)', async () => {
-    const plan = await solveMinimalJointAudit(workedExample(HEAVY, true));
+    const plan = await solveMinimalJointAudit(workedExample(HEAVY, true), HIGHS);
     expect(plan.optimal).toBe(true);
     expect(plan.solver.status).toBe('Optimal');
     expect(plan.totalCost).toBe(46000);

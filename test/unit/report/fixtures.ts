@@ -8,6 +8,7 @@ import type { ReportLanguage } from '../../../src/report/document/document.js';
 import { analyseSide, compareScenarios } from '../../../src/domain/scenarios.js';
 import { resolveScope, type AnalysisInput, type AnalysisScope } from '../../../src/domain/scope.js';
 import { loadSeed } from '../../../src/seed/load.js';
+import { highsSolver } from '../../../src/solver/highs.js';
 
 export const TODAY = '2026-11-28';
 export const GENERATED_AT = '2026-11-28T09:30:00.000Z';
@@ -52,7 +53,7 @@ export function scopeOf(w: World, input: AnalysisInput): AnalysisScope {
 }
 
 export function side(w: World, input: AnalysisInput): Promise<ScenarioSide> {
-  return analyseSide(w.index, input, scopeOf(w, input));
+  return analyseSide(w.index, input, scopeOf(w, input), highsSolver);
 }
 
 export async function reportInput(
@@ -78,5 +79,5 @@ export async function reportInput(
 
 /** The real what-if comparison of two analysis inputs. */
 export async function comparison(w: World, baseline: AnalysisInput, variant: AnalysisInput): Promise<ScenarioComparison> {
-  return compareScenarios(w.index, { input: baseline, scope: scopeOf(w, baseline) }, { input: variant, scope: scopeOf(w, variant) });
+  return compareScenarios(w.index, { input: baseline, scope: scopeOf(w, baseline) }, { input: variant, scope: scopeOf(w, variant) }, highsSolver);
 }

@@ -8,7 +8,7 @@ import {
   EVIDENCE,
   MAPPING_RATIONALES,
   MAPPING_RELATIONS,
-} from '../domain/model.js';
+} from '../model.js';
 
 const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
 const id = z
