@@ -7,7 +7,6 @@ const config: CodegenConfig = {
     'src/api/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
-        useIndexSignature: true,
         contextType: '../context.js#RequestContext',
         enumsAsTypes: true,
         mapperTypeSuffix: 'Model',

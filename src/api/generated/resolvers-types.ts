@@ -1409,8 +1409,7 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1482,7 +1481,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   AccessLogConnection: ResolverTypeWrapper<AccessLogPageModel>;
   AccessLogEdge: ResolverTypeWrapper<AccessLogEdge>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
@@ -1575,10 +1574,10 @@ export type ResolversTypes = ResolversObject<{
   SolverInfo: ResolverTypeWrapper<SolverInfo>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   AccessLogConnection: AccessLogPageModel;
   AccessLogEdge: AccessLogEdge;
   AccessLogEntry: AccessLogEntry;
@@ -1656,20 +1655,20 @@ export type ResolversParentTypes = ResolversObject<{
   SolverInfo: SolverInfo;
   Source: SourceModel;
   String: Scalars['String']['output'];
-}>;
+};
 
-export type AccessLogConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
+export type AccessLogConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AccessLogEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type AccessLogEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = ResolversObject<{
+export type AccessLogEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEdge'] = ResolversParentTypes['AccessLogEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AccessLogEntry'], ParentType, ContextType>;
-}>;
+};
 
-export type AccessLogEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = ResolversObject<{
+export type AccessLogEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
   actingFor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1679,18 +1678,18 @@ export type AccessLogEntryResolvers<ContextType = RequestContext, ParentType ext
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   variablesHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type AnalysisRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisRequest'] = ResolversParentTypes['AnalysisRequest']> = ResolversObject<{
+export type AnalysisRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalysisRequest'] = ResolversParentTypes['AnalysisRequest']> = {
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   collaboration?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   facilities?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   legalForm?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   members?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
-}>;
+};
 
-export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditPlan'] = ResolversParentTypes['AuditPlan']> = ResolversObject<{
+export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditPlan'] = ResolversParentTypes['AuditPlan']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -1702,9 +1701,9 @@ export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends 
   separations?: Resolver<Array<ResolversTypes['Separation']>, ParentType, ContextType>;
   solver?: Resolver<ResolversTypes['SolverInfo'], ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type AuditRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirement'] = ResolversParentTypes['AuditRequirement']> = ResolversObject<{
+export type AuditRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirement'] = ResolversParentTypes['AuditRequirement']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   cycleMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -1720,17 +1719,17 @@ export type AuditRequirementResolvers<ContextType = RequestContext, ParentType e
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type AuditRequirementChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirementChange'] = ResolversParentTypes['AuditRequirementChange']> = ResolversObject<{
+export type AuditRequirementChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditRequirementChange'] = ResolversParentTypes['AuditRequirementChange']> = {
   cycleMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['AuditScope']>, ParentType, ContextType>;
-}>;
+};
 
-export type CertificateTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CertificateType'] = ResolversParentTypes['CertificateType']> = ResolversObject<{
+export type CertificateTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CertificateType'] = ResolversParentTypes['CertificateType']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1740,9 +1739,9 @@ export type CertificateTypeResolvers<ContextType = RequestContext, ParentType ex
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validityMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-}>;
+};
 
-export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = ResolversObject<{
+export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
@@ -1753,27 +1752,27 @@ export type CollaborationResolvers<ContextType = RequestContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type CollaborationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationConnection'] = ResolversParentTypes['CollaborationConnection']> = ResolversObject<{
+export type CollaborationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationConnection'] = ResolversParentTypes['CollaborationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CollaborationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CollaborationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationEdge'] = ResolversParentTypes['CollaborationEdge']> = ResolversObject<{
+export type CollaborationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationEdge'] = ResolversParentTypes['CollaborationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType>;
-}>;
+};
 
-export type ConnectionChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionChange'] = ResolversParentTypes['ConnectionChange']> = ResolversObject<{
+export type ConnectionChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionChange'] = ResolversParentTypes['ConnectionChange']> = {
   baseline?: Resolver<Maybe<ResolversTypes['ConnectionPlanMode']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['ConnectionPlanMode']>, ParentType, ContextType>;
-}>;
+};
 
-export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionCounts'] = ResolversParentTypes['ConnectionCounts']> = ResolversObject<{
+export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionCounts'] = ResolversParentTypes['ConnectionCounts']> = {
   accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1781,9 +1780,9 @@ export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType e
   connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ConnectionPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPlan'] = ResolversParentTypes['ConnectionPlan']> = ResolversObject<{
+export type ConnectionPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPlan'] = ResolversParentTypes['ConnectionPlan']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['FacilityConnection']>, ParentType, ContextType>;
@@ -1791,9 +1790,9 @@ export type ConnectionPlanResolvers<ContextType = RequestContext, ParentType ext
   members?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   statusQuo?: Resolver<ResolversTypes['ConnectionTotals'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['ConnectionTotals'], ParentType, ContextType>;
-}>;
+};
 
-export type ConnectionRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionRequirement'] = ResolversParentTypes['ConnectionRequirement']> = ResolversObject<{
+export type ConnectionRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionRequirement'] = ResolversParentTypes['ConnectionRequirement']> = {
   certificateType?: Resolver<Maybe<ResolversTypes['CertificateType']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1808,9 +1807,9 @@ export type ConnectionRequirementResolvers<ContextType = RequestContext, ParentT
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionTotals'] = ResolversParentTypes['ConnectionTotals']> = ResolversObject<{
+export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionTotals'] = ResolversParentTypes['ConnectionTotals']> = {
   accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1819,9 +1818,9 @@ export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType e
   networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = ResolversObject<{
+export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
   after?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   author?: Resolver<ResolversTypes['CurationAuthor'], ParentType, ContextType>;
@@ -1833,39 +1832,39 @@ export type CurationResolvers<ContextType = RequestContext, ParentType extends R
   kind?: Resolver<ResolversTypes['CurationKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type CurationAuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationAuthor'] = ResolversParentTypes['CurationAuthor']> = ResolversObject<{
+export type CurationAuthorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationAuthor'] = ResolversParentTypes['CurationAuthor']> = {
   keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
+};
 
-export type CurationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationConnection'] = ResolversParentTypes['CurationConnection']> = ResolversObject<{
+export type CurationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationConnection'] = ResolversParentTypes['CurationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CurationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CurationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationEdge'] = ResolversParentTypes['CurationEdge']> = ResolversObject<{
+export type CurationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationEdge'] = ResolversParentTypes['CurationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type DifferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Difference'] = ResolversParentTypes['Difference']> = ResolversObject<{
+export type DifferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Difference'] = ResolversParentTypes['Difference']> = {
   aspect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   baseline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
   delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = ResolversObject<{
+export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
@@ -1873,16 +1872,16 @@ export type EligibilityResolvers<ContextType = RequestContext, ParentType extend
   reasons?: Resolver<Array<ResolversTypes['EligibilityReason']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EligibilityStatus'], ParentType, ContextType>;
   workarounds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EligibilityChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityChange'] = ResolversParentTypes['EligibilityChange']> = ResolversObject<{
+export type EligibilityChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityChange'] = ResolversParentTypes['EligibilityChange']> = {
   baseline?: Resolver<Maybe<ResolversTypes['EligibilityStatus']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['InputDimension']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   variant?: Resolver<Maybe<ResolversTypes['EligibilityStatus']>, ParentType, ContextType>;
-}>;
+};
 
-export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = ResolversObject<{
+export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityReason'] = ResolversParentTypes['EligibilityReason']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1890,9 +1889,9 @@ export type EligibilityReasonResolvers<ContextType = RequestContext, ParentType 
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type EngagementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
+export type EngagementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = {
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cycleMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -1900,9 +1899,9 @@ export type EngagementResolvers<ContextType = RequestContext, ParentType extends
   requirements?: Resolver<Array<ResolversTypes['AuditRequirement']>, ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   testedNorms?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
-}>;
+};
 
-export type EvidenceCostResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCost'] = ResolversParentTypes['EvidenceCost']> = ResolversObject<{
+export type EvidenceCostResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCost'] = ResolversParentTypes['EvidenceCost']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   fixedCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1912,15 +1911,15 @@ export type EvidenceCostResolvers<ContextType = RequestContext, ParentType exten
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type EvidenceCostChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCostChange'] = ResolversParentTypes['EvidenceCostChange']> = ResolversObject<{
+export type EvidenceCostChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceCostChange'] = ResolversParentTypes['EvidenceCostChange']> = {
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   fixedCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   subjectCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
+};
 
-export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   auditRequirements?: Resolver<Array<ResolversTypes['AuditRequirement']>, ParentType, ContextType, Partial<FacilityAuditRequirementsArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1930,9 +1929,9 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = {
   certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['ConnectionCounts'], ParentType, ContextType>;
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
@@ -1945,9 +1944,9 @@ export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType>;
   statusQuo?: Resolver<ResolversTypes['ConnectionCounts'], ParentType, ContextType>;
-}>;
+};
 
-export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrameworkOverlap'] = ResolversParentTypes['FrameworkOverlap']> = ResolversObject<{
+export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrameworkOverlap'] = ResolversParentTypes['FrameworkOverlap']> = {
   a?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
   jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1955,18 +1954,18 @@ export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType e
   partial?: Resolver<Array<ResolversTypes['NormPair']>, ParentType, ContextType>;
   shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   union?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type InputChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InputChange'] = ResolversParentTypes['InputChange']> = ResolversObject<{
+export type InputChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InputChange'] = ResolversParentTypes['InputChange']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['InputDimension'], ParentType, ContextType>;
-}>;
+};
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
 
-export type LegalFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegalForm'] = ResolversParentTypes['LegalForm']> = ResolversObject<{
+export type LegalFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LegalForm'] = ResolversParentTypes['LegalForm']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1976,38 +1975,38 @@ export type LegalFormResolvers<ContextType = RequestContext, ParentType extends 
   ownOin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   wgrArticle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-}>;
+};
 
-export type MunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
+export type MunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   cbsCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type MunicipalityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = ResolversObject<{
+export type MunicipalityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityConnection'] = ResolversParentTypes['MunicipalityConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MunicipalityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = ResolversObject<{
+export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   curate?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationCurateArgs, 'input'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input'>>;
-}>;
+};
 
-export type NationalCollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalCollaboration'] = ResolversParentTypes['NationalCollaboration']> = ResolversObject<{
+export type NationalCollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalCollaboration'] = ResolversParentTypes['NationalCollaboration']> = {
   baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2024,26 +2023,26 @@ export type NationalCollaborationResolvers<ContextType = RequestContext, ParentT
   savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skipped?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type NationalImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalImpact'] = ResolversParentTypes['NationalImpact']> = ResolversObject<{
+export type NationalImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalImpact'] = ResolversParentTypes['NationalImpact']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   collaborations?: Resolver<Array<ResolversTypes['NationalCollaboration']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['NationalMunicipality']>, ParentType, ContextType>;
   solver?: Resolver<ResolversTypes['SolverInfo'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['NationalTotals'], ParentType, ContextType>;
-}>;
+};
 
-export type NationalMunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalMunicipality'] = ResolversParentTypes['NationalMunicipality']> = ResolversObject<{
+export type NationalMunicipalityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalMunicipality'] = ResolversParentTypes['NationalMunicipality']> = {
   baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   obligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   optimalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type NationalTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalTotals'] = ResolversParentTypes['NationalTotals']> = ResolversObject<{
+export type NationalTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalTotals'] = ResolversParentTypes['NationalTotals']> = {
   analysed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   certificates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2057,9 +2056,9 @@ export type NationalTotalsResolvers<ContextType = RequestContext, ParentType ext
   savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type NormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Norm'] = ResolversParentTypes['Norm']> = ResolversObject<{
+export type NormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Norm'] = ResolversParentTypes['Norm']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   framework?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
@@ -2072,9 +2071,9 @@ export type NormResolvers<ContextType = RequestContext, ParentType extends Resol
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type NormFrameworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormFramework'] = ResolversParentTypes['NormFramework']> = ResolversObject<{
+export type NormFrameworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormFramework'] = ResolversParentTypes['NormFramework']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   defaultWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2086,9 +2085,9 @@ export type NormFrameworkResolvers<ContextType = RequestContext, ParentType exte
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type NormMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormMapping'] = ResolversParentTypes['NormMapping']> = ResolversObject<{
+export type NormMappingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormMapping'] = ResolversParentTypes['NormMapping']> = {
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['MappingRationale'], ParentType, ContextType>;
@@ -2099,32 +2098,32 @@ export type NormMappingResolvers<ContextType = RequestContext, ParentType extend
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type NormPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormPair'] = ResolversParentTypes['NormPair']> = ResolversObject<{
+export type NormPairResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormPair'] = ResolversParentTypes['NormPair']> = {
   a?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Norm'], ParentType, ContextType>;
-}>;
+};
 
-export type NormWeightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormWeight'] = ResolversParentTypes['NormWeight']> = ResolversObject<{
+export type NormWeightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormWeight'] = ResolversParentTypes['NormWeight']> = {
   framework?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = ResolversObject<{
+export type ObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
   engagement?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   requirement?: Resolver<ResolversTypes['AuditRequirement'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = ResolversObject<{
+export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   frameworks?: Resolver<Array<ResolversTypes['NormFramework']>, ParentType, ContextType>;
@@ -2132,22 +2131,22 @@ export type OverlapResolvers<ContextType = RequestContext, ParentType extends Re
   normsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sharedRequirements?: Resolver<Array<ResolversTypes['SharedRequirement']>, ParentType, ContextType>;
   testOnce?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+export type PolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   auditRequirements?: Resolver<Maybe<Array<ResolversTypes['AuditRequirementChange']>>, ParentType, ContextType>;
   connectionMode?: Resolver<Maybe<ResolversTypes['ConnectionMode']>, ParentType, ContextType>;
   costModel?: Resolver<Maybe<Array<ResolversTypes['EvidenceCostChange']>>, ParentType, ContextType>;
   crossFacilityBundling?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   normWeights?: Resolver<Maybe<Array<ResolversTypes['NormWeight']>>, ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessLog?: Resolver<ResolversTypes['AccessLogConnection'], ParentType, ContextType, RequireFields<QueryAccessLogArgs, 'first'>>;
   certificateTypes?: Resolver<Array<ResolversTypes['CertificateType']>, ParentType, ContextType, Partial<QueryCertificateTypesArgs>>;
   collaboration?: Resolver<Maybe<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
@@ -2169,15 +2168,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type ReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+export type ReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = ResolversObject<{
+export type ScenarioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
   baseline?: Resolver<ResolversTypes['AnalysisRequest'], ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2186,9 +2185,9 @@ export type ScenarioResolvers<ContextType = RequestContext, ParentType extends R
   owner?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['AnalysisRequest'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = ResolversObject<{
+export type ScenarioComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = {
   baseline?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType>;
   connectionChanges?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
   delta?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
@@ -2196,27 +2195,27 @@ export type ScenarioComparisonResolvers<ContextType = RequestContext, ParentType
   eligibilityChanges?: Resolver<Array<ResolversTypes['EligibilityChange']>, ParentType, ContextType>;
   inputChanges?: Resolver<Array<ResolversTypes['InputChange']>, ParentType, ContextType>;
   variant?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioConnection'] = ResolversParentTypes['ScenarioConnection']> = ResolversObject<{
+export type ScenarioConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioConnection'] = ResolversParentTypes['ScenarioConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ScenarioEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioEdge'] = ResolversParentTypes['ScenarioEdge']> = ResolversObject<{
+export type ScenarioEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioEdge'] = ResolversParentTypes['ScenarioEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = ResolversObject<{
+export type ScenarioResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = {
   audit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType>;
   connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType>;
   eligibility?: Resolver<Array<ResolversTypes['Eligibility']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
-}>;
+};
 
-export type ScenarioTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioTotals'] = ResolversParentTypes['ScenarioTotals']> = ResolversObject<{
+export type ScenarioTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioTotals'] = ResolversParentTypes['ScenarioTotals']> = {
   accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   authorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2229,35 +2228,35 @@ export type ScenarioTotalsResolvers<ContextType = RequestContext, ParentType ext
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   savings?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type SeparationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Separation'] = ResolversParentTypes['Separation']> = ResolversObject<{
+export type SeparationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Separation'] = ResolversParentTypes['Separation']> = {
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedRequirement'] = ResolversParentTypes['SharedRequirement']> = ResolversObject<{
+export type SharedRequirementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedRequirement'] = ResolversParentTypes['SharedRequirement']> = {
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConnectionRequirementKind'], ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType>;
-}>;
+};
 
-export type SolverInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolverInfo'] = ResolversParentTypes['SolverInfo']> = ResolversObject<{
+export type SolverInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolverInfo'] = ResolversParentTypes['SolverInfo']> = {
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   millis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+export type Resolvers<ContextType = RequestContext> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
@@ -2323,5 +2322,5 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   SharedRequirement?: SharedRequirementResolvers<ContextType>;
   SolverInfo?: SolverInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
-}>;
+};
 
