@@ -1,26 +1,37 @@
 // GraphQL errors with the codes of the API contract, and the translation of domain errors into them.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/errors.js';
-import { ConflictError } from '../domain/curation.js';
+import { BadInputError, ConflictError, NotFoundError, StoreUnavailableError } from '../domain/errors.js';
 import { LIMIT_CODES } from './limits.js';
 
-export class BadUserInputError extends GraphQLError {
-  constructor(message: string, field: string) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-  }
-}
+/**
+ * The HTTP status of every error code that changes it — the one table for the middleware's refusals and for GraphQL
+ * responses. Codes not listed (BAD_USER_INPUT, NOT_FOUND, an error inside a partial result) answer 200 with the error
+ * in the body; a response with several errors takes the highest status among them.
+ */
+export const HTTP_STATUS = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
 
-export class NotFoundGraphQLError extends GraphQLError {
-  constructor(message: string, field?: string) {
-    super(message, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
-  }
-}
+export type HttpErrorCode = keyof typeof HTTP_STATUS;
 
-export class ServiceUnavailableGraphQLError extends GraphQLError {
-  constructor(message: string) {
-    super(message, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+/** The status a GraphQL response with these errors answers with, or undefined to leave Apollo's own. */
+export function responseStatus(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>): number | undefined {
+  let status: number | undefined;
+  for (const e of errors) {
+    const code = e.extensions?.code;
+    // INTERNAL_SERVER_ERROR inside a GraphQL response is a field that failed in a result that still answers.
+    if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR' || !(code in HTTP_STATUS)) continue;
+    status = Math.max(status ?? 0, HTTP_STATUS[code as HttpErrorCode]);
   }
+  return status;
 }
 
 /**

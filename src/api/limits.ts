@@ -16,7 +16,6 @@ export const LIMIT_CODES = {
   maxAliases: 'QUERY_ALIAS_LIMIT',
   maxDirectives: 'QUERY_DIRECTIVE_LIMIT',
   maxBody: 'PAYLOAD_TOO_LARGE',
-  maxPageSize: 'BAD_USER_INPUT',
 } as const;
 
 export type LimitName = keyof typeof LIMIT_CODES;

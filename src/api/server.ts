@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type RequestContext } from './context.js';
-import { formatError } from './errors.js';
+import { formatError, HTTP_STATUS, responseStatus, type HttpErrorCode } from './errors.js';
 import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
@@ -21,15 +21,15 @@ const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf
 /** The executable schema: the SDL with its resolvers. */
 export const schema = makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
 
-/** A store that is down makes the whole response 503, as the contract asks, not just an error entry. */
+/** An error whose code has an HTTP status (a store that is down, a conflict, a refusal) sets the response's status. */
 const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
         const body = response.body;
         const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
-        else if (errors?.some((e) => e.extensions?.code === 'CONFLICT')) response.http.status = 409;
+        const status = errors ? responseStatus(errors) : undefined;
+        if (status !== undefined) response.http.status = status;
       },
     };
   },
@@ -124,15 +124,15 @@ export async function createApp({ store, log = console.error, limits: given, acc
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = error as { type?: string; status?: number; message?: string };
-    const send = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
-      res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-    if (e?.type === 'entity.too.large') return send(413, LIMIT_CODES.maxBody, `request body over the limit of ${limits.maxBodyBytes} bytes`, { limit: 'maxBody' });
-    if (e?.type === 'entity.parse.failed') return send(400, 'BAD_REQUEST', `request body is not valid JSON: ${e.message ?? ''}`);
+    const send = (code: HttpErrorCode, message: string, extra: Record<string, string> = {}) =>
+      res.status(HTTP_STATUS[code]).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    if (e?.type === 'entity.too.large') return send(LIMIT_CODES.maxBody, `request body over the limit of ${limits.maxBodyBytes} bytes`, { limit: 'maxBody' });
+    if (e?.type === 'entity.parse.failed') return send('BAD_REQUEST', `request body is not valid JSON: ${e.message ?? ''}`);
     // Every other body-parser failure (unsupported charset or encoding, a corrupt compressed body, an aborted request) is the client's.
-    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return send(400, 'BAD_REQUEST', `the request body cannot be read: ${e.message ?? e.type ?? 'bad request body'}`);
-    if (error instanceof StoreUnavailableError) return send(503, 'SERVICE_UNAVAILABLE', error.message);
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return send('BAD_REQUEST', `the request body cannot be read: ${e.message ?? e.type ?? 'bad request body'}`);
+    if (error instanceof StoreUnavailableError) return send('SERVICE_UNAVAILABLE', error.message);
     log(`unexpected error outside GraphQL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return send(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    return send('INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 
   return { app, httpServer, apollo };

@@ -1,7 +1,7 @@
 // Curation with history: a change to a fact becomes a new version from a date, the version it replaces is closed on
 // that date, and the change is recorded (who, when, why, before → after). Nothing is overwritten.
 import { z } from 'zod';
-import { BadInputError } from './errors.js';
+import { BadInputError, ConflictError } from './errors.js';
 import type { AuditRequirement, ConnectionRequirement, EligibilityRule, EvidenceCost, IsoDate, Norm, NormMapping, SeedGraph } from './model.js';
 import { validOn, versionUid } from './model.js';
 import {
@@ -18,14 +18,6 @@ export const CURATION_KINDS = ['CONNECTION_REQUIREMENT', 'AUDIT_REQUIREMENT', 'E
 export type CurationKind = (typeof CURATION_KINDS)[number];
 
 export type CuratedFact = ConnectionRequirement | AuditRequirement | EligibilityRule | Norm | NormMapping | EvidenceCost;
-
-/** A change refused because the version it was based on is no longer the one in force. */
-export class ConflictError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConflictError';
-  }
-}
 
 export interface CurationRequest {
   kind: CurationKind;

@@ -6,7 +6,8 @@ import { hashGraph, loadSeed, type LoadedSeed } from '../../src/seed/load.js';
 import { canonicalCatalogue } from '../../src/store/canonical.js';
 import { countLayout, layoutGraph } from '../../src/store/graph-layout.js';
 import type { GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
-import { applyCurations, ConflictError, planCuration, type CurationRequest } from '../../src/domain/curation.js';
+import { applyCurations, planCuration, type CurationRequest } from '../../src/domain/curation.js';
+import { ConflictError } from '../../src/domain/errors.js';
 
 export function reseeded(graph: SeedGraph): LoadedSeed {
   return { graph, hash: hashGraph(graph) };

@@ -76,7 +76,7 @@ export const scenarioMutations: MutationResolvers = {
     if (!OWNER.test(input.owner)) throw new BadInputError('input.owner', 'must be an organisation id (letters, digits, . _ : -; at most 100)');
     const t = tenant(ctx);
     if (t !== null && input.owner !== t) {
-      throw new GraphQLError(`a scenario belongs to the organisation the request acts for (${t}), not ${input.owner}`, { extensions: { code: 'FORBIDDEN', field: 'input.owner', http: { status: 403 } } });
+      throw new GraphQLError(`a scenario belongs to the organisation the request acts for (${t}), not ${input.owner}`, { extensions: { code: 'FORBIDDEN', field: 'input.owner' } });
     }
     // Both inputs must be analysable now: a scenario that cannot be compared is refused before anything is written.
     await Promise.all([analysisScope(ctx, input.baseline, 'input.baseline'), analysisScope(ctx, input.variant, 'input.variant')]);

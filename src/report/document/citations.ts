@@ -1,6 +1,6 @@
 // Citations of the report: sources are registered as they are cited and numbered in reading order at the end.
 import type { Source } from '../../domain/model.js';
-import type { Block, ReportDocument, RichText, Section, SourceEntry } from './document.js';
+import type { Block, RichText, Section, SourceEntry } from './document.js';
 
 export class CitationRegistry {
   private readonly byId = new Map<string, { provisional: number; source: Source; assumption: boolean }>();
@@ -104,11 +104,4 @@ function mapCitations(block: Block, f: (cs: number[]) => number[]): Block {
     default:
       return block;
   }
-}
-
-/** Convenience for the renderers' tests and consumers: every citation number used in the document. */
-export function citedNumbers(doc: ReportDocument): number[] {
-  const seen = new Set<number>();
-  for (const s of doc.sections) for (const b of s.blocks) forEachCitationList(b, (cs) => cs.forEach((c) => seen.add(c)));
-  return [...seen].sort((a, b) => a - b);
 }
