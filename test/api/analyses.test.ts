@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../helpers/server.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  const { store, cleanup } = await seededMemoryStore();
-  t = await serve(store, cleanup);
-});
-afterAll(() => t.close());
+const t = seededServer();
 
 const SIX = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059'];
 

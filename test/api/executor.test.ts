@@ -1,17 +1,12 @@
 // The compiled executor (graphql-jit) against graphql-js's reference execution of the same schema: same data, same
 // errors, for the shapes the API is queried with. Also the requests graphql-jit alone would get wrong.
 import { execute, parse, type ExecutionResult } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.js';
 import { schema } from '../../src/api/server.js';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { seededServer } from '../helpers/server.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  const { store, cleanup } = await seededMemoryStore();
-  t = await serve(store, cleanup);
-});
-afterAll(() => t.close());
+const t = seededServer();
 
 const SIX = ['GM0014', 'GM0034', 'GM0037', 'GM0047', 'GM0050', 'GM0059'];
 

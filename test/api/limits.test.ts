@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../helpers/server.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  const { store, cleanup } = await seededMemoryStore();
-  t = await serve(store, cleanup, { maxDepth: 6, maxCost: 30, maxAliases: 3, maxBodyBytes: 2_000, introspection: false });
-});
-afterAll(() => t.close());
+const t = seededServer({ maxDepth: 6, maxCost: 30, maxAliases: 3, maxBodyBytes: 2_000, introspection: false });
 
 describe('query limits', () => {
   it('answers a query deeper than the limit with QUERY_DEPTH_LIMIT', async () => {

@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { seededServer } from '../helpers/server.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  const { store, cleanup } = await seededMemoryStore();
-  t = await serve(store, cleanup);
-});
-afterAll(() => t.close());
+const t = seededServer();
 
 const REPORT = 'query($i: AnalysisInput, $s: ID, $f: ReportFormat, $l: Language) { harmonisationReport(input: $i, scenario: $s, format: $f, language: $l) { mediaType filename content } }';
 type R = { harmonisationReport: { mediaType: string; filename: string; content: string } };

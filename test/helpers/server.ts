@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { AccessOptions } from '../../src/api/access.js';
 import { startServer, type RunningServer, type ServerLimits } from '../../src/api/server.js';
 import { loadSeed } from '../../src/seed/load.js';
@@ -71,4 +72,34 @@ export function countingStore(store: GraphStore): { store: GraphStore; calls: Ma
     },
   });
   return { store: proxy, calls };
+}
+
+/**
+ * The real server over a freshly seeded embedded store for the tests of one file: started before them, stopped after.
+ * The object stands for the server from the moment the tests run.
+ */
+export function seededServer(limits?: Partial<ServerLimits>): TestServer {
+  let started: TestServer | undefined;
+  const current = (): TestServer => {
+    if (!started) throw new Error('the test server is used before beforeAll started it');
+    return started;
+  };
+  beforeAll(async () => {
+    const { store, cleanup } = await seededMemoryStore();
+    started = await serve(store, cleanup, limits);
+  });
+  afterAll(() => started?.close());
+  return {
+    get server() {
+      return current().server;
+    },
+    get store() {
+      return current().store;
+    },
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    gql: (query, variables, headers) => current().gql(query, variables, headers),
+    close: () => current().close(),
+  };
 }
