@@ -13,6 +13,7 @@ import { benchAudit, formatRows } from './audit.js';
 import { benchE2e, WARMUP, type E2eRow } from './e2e.js';
 import { benchLoad } from './load.js';
 import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
+import { benchStart } from './start.js';
 import { ms } from './stats.js';
 
 const SIZES = [2, 10, 50, 200];
@@ -74,6 +75,9 @@ async function main(): Promise<void> {
     console.error(`\nNeo4j unavailable, its rows are missing: ${(error as Error).message}`);
     neo4j = null;
   }
+
+  console.log('\n## Start time of the service: compiled (what `npm start` runs) beside the sources through tsx, taking turns\n');
+  console.log(await benchStart());
 
   console.log(`\n## Seed load (graph-seed → store, one transaction)\n`);
   console.log(`memory: ${ms(memorySeed)} ms · neo4j: ${Number.isNaN(neo4jSeed) ? 'n/a' : `${ms(neo4jSeed)} ms`}`);

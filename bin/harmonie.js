@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm bin shim: runs the TypeScript CLI through tsx's loader, so `harmonie` works straight from a checkout.
-import { register } from 'tsx/esm/api';
+// npm bin shim: runs the compiled CLI (dist/), compiling it first when the sources are newer.
+import { ensureCompiled } from './compiled.js';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+ensureCompiled();
+const { run } = await import('../dist/src/cli/main.js');
 process.exit(await run(process.argv.slice(2)));
