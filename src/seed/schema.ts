@@ -117,6 +117,8 @@ export const normSchema = z.strictObject({
     .regex(/^[5-8]\.\d{1,2}$/, { error: 'ISO/IEC 27002:2022 controls are numbered 5.1 … 8.34' })
     .nullable()
     .default(null),
+  titleNl: text.optional(),
+  titleEn: text.optional(),
   // A norm listed in a framework document is sourced by that document unless it says otherwise.
   sources: sourceRefs.optional(),
   ...dated,
@@ -131,6 +133,7 @@ export const frameworkFileSchema = z.strictObject({
     version: text,
     owner: text,
     defaultWeight: z.number().nonnegative(),
+    aliases: z.array(text).optional(),
     ...dated,
     ...sourced,
   }),
