@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { analysisQueries, analysisTypeResolvers } from './analyses.js';
 import { catalogueTypeResolvers } from './catalogue-types.js';
 import { curationMutations, curationQueries, curationTypeResolvers } from './curation.js';
+import { interopMutations } from './interop.js';
 import { Query } from './query.js';
 import { scenarioMutations, scenarioQueries, scenarioTypeResolvers } from './scenarios.js';
 import { DateScalar } from './scalars.js';
@@ -10,7 +11,7 @@ import { DateScalar } from './scalars.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...Query, ...analysisQueries, ...scenarioQueries, ...curationQueries },
-  Mutation: { ...scenarioMutations, ...curationMutations },
+  Mutation: { ...scenarioMutations, ...curationMutations, ...interopMutations },
   ...catalogueTypeResolvers,
   ...analysisTypeResolvers,
   ...scenarioTypeResolvers,
