@@ -36,7 +36,7 @@ function printSummary(file: string, s: LibraryImportSummary): void {
         `${m.duplicates ? `, ${m.duplicates} duplicates` : ''}${m.unresolved ? `, ${m.unresolved} naming no norm` : ''}${m.unchanged ? `, ${m.unchanged} already in the graph` : ''}`,
     );
   }
-  console.log(`  ${s.curations} curation${s.curations === 1 ? '' : 's'} ${s.written ? 'written' : 'planned, nothing written'}`);
+  console.log(s.curations === 0 ? '  nothing to write' : `  ${s.curations} curation${s.curations === 1 ? '' : 's'} ${s.written ? 'written' : 'planned, nothing written'}`);
 }
 
 /** `harmonie import ciso-library …` (the import command hands its arguments over). */
@@ -72,9 +72,10 @@ export async function importCisoLibraryCommand(args: string[]): Promise<number> 
 
 const exportUsage = `Usage: harmonie export ciso-library --framework <id> [--with-mappings] [--as-of DATE] --out <file.yaml>
 
-Writes one of our norm frameworks as a CISO Assistant library: its norms as assessable requirement nodes with
-Dutch and English names, and with --with-mappings our norm mappings from and to it as mapping sets. Importing
-the file again reads back onto the same framework with no new norms.
+Writes one of our norm frameworks as a CISO Assistant library (locale en, the framework's Dutch name as its nl
+translation): its norms as assessable requirement nodes named by their English title (else our title), with a
+Dutch translation where the graph has one, and with --with-mappings our norm mappings from and to it as mapping
+sets. Importing the file again reads back onto the same framework with no new norms.
 
 Options:
   --framework <id>     the framework, e.g. DIGID-3.0, SUWINET, BIO2

@@ -32,7 +32,8 @@ export function exportLibrary(catalogue: Catalogue, frameworkId: string, options
     ref_id: n.code,
     name: n.titleEn ?? n.title,
     ...(n.note ? { annotation: n.note } : {}),
-    translations: { nl: { name: n.titleNl ?? n.title }, en: { name: n.titleEn ?? n.title } },
+    // Our seeded titles are short English subjects; a Dutch name is written only where the graph has one.
+    ...(n.titleNl ? { translations: { nl: { name: n.titleNl } } } : {}),
   });
 
   const objects: Record<string, unknown> = {
