@@ -123,13 +123,21 @@ export function parseFact(kind: CurationKind, input: unknown, field = 'input.fac
  * not the one in force on `effectiveFrom` (someone changed it meanwhile), BAD_USER_INPUT when it would overwrite a version
  * (one starting that very day) or its references do not resolve. Pure: the stores execute the plan atomically.
  */
-export function planCuration(graph: SeedGraph, request: CurationRequest, now: Date, author: CurationAuthor, id: string, check = true): CurationRecord {
+export function planCuration(graph: SeedGraph, request: CurationRequest, now: Date, author: CurationAuthor, id: string): CurationRecord {
+  const record = planVersion((kind, fid) => listOf(graph, kind).filter((f) => factId(kind, f) === fid), request, now, author, id);
+  const problems = checkReferences(applyCurations(graph, [record]));
+  if (problems.length > 0) throw new BadInputError('input.fact', problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; '));
+  return record;
+}
+
+/** Plans one change against the versions of its fact (`versionsOf`), without checking references. */
+function planVersion(
+  versionsOf: (kind: CurationKind, factId: string) => CuratedFact[], request: CurationRequest, now: Date, author: CurationAuthor, id: string,
+): CurationRecord {
   if (!request.reason.trim()) throw new BadInputError('input.reason', 'say why the change is made');
   const base = parseFact(request.kind, request.fact);
   const fid = factId(request.kind, { ...base, validFrom: null, validTo: null } as CuratedFact);
-  const versions = listOf(graph, request.kind)
-    .filter((f) => factId(request.kind, f) === fid)
-    .sort((a, b) => ((validFromOf(a) ?? '') < (validFromOf(b) ?? '') ? -1 : 1));
+  const versions = [...versionsOf(request.kind, fid)].sort((a, b) => ((validFromOf(a) ?? '') < (validFromOf(b) ?? '') ? -1 : 1));
   const uid = (f: CuratedFact) => versionUid({ id: factId(request.kind, f), validFrom: validFromOf(f) });
   const current = versions.find((v) => 'validFrom' in v && validOn(v, request.effectiveFrom)) ?? null;
   if (ADD_ONLY.includes(request.kind) && versions.length > 0) {
@@ -160,10 +168,6 @@ export function planCuration(graph: SeedGraph, request: CurationRequest, now: Da
     id, kind: request.kind, factId: fid, version: uid(after), closed, at: now.toISOString(), author, reason: request.reason.trim(),
     before: current, after,
   };
-  if (check) {
-    const problems = checkReferences(applyCurations(graph, [record]));
-    if (problems.length > 0) throw new BadInputError('input.fact', problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; '));
-  }
   return record;
 }
 
@@ -173,14 +177,27 @@ export function planCuration(graph: SeedGraph, request: CurationRequest, now: Da
  * stores replay curations by time, then id). Refuses the whole batch on the first problem.
  */
 export function planCurations(graph: SeedGraph, requests: CurationRequest[], now: Date, author: CurationAuthor, idPrefix: string): CurationRecord[] {
-  const records: CurationRecord[] = [];
-  let current = graph;
-  requests.forEach((request, i) => {
-    const record = planCuration(current, request, now, author, `${idPrefix}-${String(i).padStart(6, '0')}`, false);
-    records.push(record);
-    current = applyCurations(current, [record]);
+  // The versions of each fact as the batch leaves them, indexed once per kind (a library brings thousands of facts).
+  const index = new Map<CurationKind, Map<string, CuratedFact[]>>();
+  const versionsOf = (kind: CurationKind, fid: string) => {
+    let byId = index.get(kind);
+    if (!byId) {
+      byId = new Map();
+      for (const f of listOf(graph, kind)) byId.set(factId(kind, f), [...(byId.get(factId(kind, f)) ?? []), f]);
+      index.set(kind, byId);
+    }
+    return byId.get(fid) ?? [];
+  };
+  const records = requests.map((request, i) => {
+    const record = planVersion(versionsOf, request, now, author, `${idPrefix}-${String(i).padStart(6, '0')}`);
+    const uidOf = (f: CuratedFact) => versionUid({ id: record.factId, validFrom: validFromOf(f) });
+    const updated = versionsOf(record.kind, record.factId)
+      .filter((f) => uidOf(f) !== record.version)
+      .map((f) => (record.closed && uidOf(f) === record.closed.version ? ({ ...f, validTo: record.closed.validTo } as CuratedFact) : f));
+    index.get(record.kind)!.set(record.factId, [...updated, record.after]);
+    return record;
   });
-  const problems = checkReferences(current);
+  const problems = checkReferences(applyCurations(graph, records));
   if (problems.length > 0) throw new BadInputError('input.fact', problems.map((p) => `${p.path ? `${p.path}: ` : ''}${p.message}`).join('; '));
   return records;
 }
@@ -188,15 +205,20 @@ export function planCurations(graph: SeedGraph, requests: CurationRequest[], now
 /** The graph with the records applied in order: each closes its old version and adds its new one. */
 export function applyCurations(graph: SeedGraph, records: CurationRecord[]): SeedGraph {
   if (records.length === 0) return graph;
-  const next: SeedGraph = { ...graph };
+  // Per kind, the versions by uid in list order: a record replaces its own version (moved to the end, as appended)
+  // and closes the one it names, in one pass over the records however many there are.
+  const lists = new Map<CurationKind, Map<string, CuratedFact>>();
   for (const r of records) {
-    const key = keyOf(r.kind);
     const uidOf = (f: CuratedFact) => versionUid({ id: factId(r.kind, f), validFrom: validFromOf(f) });
-    const list = listOf(next, r.kind)
-      .filter((f) => uidOf(f) !== r.version)
-      .map((f) => (r.closed && uidOf(f) === r.closed.version ? { ...f, validTo: r.closed.validTo } : f));
-    (next as unknown as Record<string, CuratedFact[]>)[key] = [...list, r.after];
+    let byUid = lists.get(r.kind);
+    if (!byUid) lists.set(r.kind, (byUid = new Map(listOf(graph, r.kind).map((f) => [uidOf(f), f]))));
+    const closing = r.closed ? byUid.get(r.closed.version) : undefined;
+    if (r.closed && closing) byUid.set(r.closed.version, { ...closing, validTo: r.closed.validTo } as CuratedFact);
+    byUid.delete(r.version);
+    byUid.set(r.version, r.after);
   }
+  const next: SeedGraph = { ...graph };
+  for (const [kind, byUid] of lists) (next as unknown as Record<string, CuratedFact[]>)[keyOf(kind)] = [...byUid.values()];
   return next;
 }
 

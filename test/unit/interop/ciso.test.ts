@@ -6,6 +6,7 @@ import { LibraryFormatError, mappingSetsOf, parseLibrary } from '../../../src/do
 import { planLibraryImport } from '../../../src/domain/interop/ciso/import.js';
 import { frameworkIdFor, matchKey, normCodeFor } from '../../../src/domain/interop/ciso/names.js';
 import { loadSeed } from '../../../src/seed/load.js';
+import fc from 'fast-check';
 import { stringify } from 'yaml';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/ciso/${name}`, import.meta.url), 'utf8');
@@ -57,6 +58,22 @@ describe('reading CISO Assistant libraries', () => {
     requirement_mappings:
       - { source_requirement_urn: a1, target_requirement_urn: b1, relationship: overlaps }
 `))).toEqual(['objects.requirement_mapping_set.requirement_mappings[0].relationship']);
+  });
+
+  it('answers any text with a library or a LibraryFormatError, never another failure (alias bombs included)', async () => {
+    const base = await fixture('gemeente-testkader.yaml');
+    const bomb = `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`;
+    expect(() => parseLibrary(bomb)).toThrow(/cannot be read: Excessive alias count/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.tuple(fc.nat(base.length), fc.nat(40), fc.string()).map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut))), (text) => {
+        try {
+          parseLibrary(text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(LibraryFormatError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('turns ref_ids into ids and match keys', () => {

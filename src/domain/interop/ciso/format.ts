@@ -128,7 +128,13 @@ export function parseLibrary(source: string): CisoLibrary {
       }
     },
   });
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // e.g. an alias bomb: more alias expansions than any library needs.
+    throw new LibraryFormatError([{ path: '', message: `cannot be read: ${(error as Error).message}` }]);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new LibraryFormatError([{ path: '', message: 'is not a CISO Assistant library (a YAML mapping with urn, locale, ref_id, name, objects…)' }]);
   }
