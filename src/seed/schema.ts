@@ -140,9 +140,12 @@ export const frameworkFileSchema = z.strictObject({
   norms: z.array(normSchema),
 });
 
+/** A norm's id, `framework:code`: the code is the framework's own (e.g. `ABSC 1.1.1` or `R05+` in imported libraries). */
+const normRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*:\S(.*\S)?$/, { error: 'must be a norm id: framework:code' });
+
 export const mappingSchema = z.strictObject({
-  from: id,
-  to: id,
+  from: normRef,
+  to: normRef,
   relation: z.enum(MAPPING_RELATIONS),
   strength: z.number().min(0).max(10).nullable().default(null),
   rationale: z.enum(MAPPING_RATIONALES),

@@ -78,9 +78,11 @@ describe('reading CISO Assistant libraries', () => {
 
   it('turns ref_ids into ids and match keys', () => {
     expect(frameworkIdFor('ISO/IEC 27001:2022')).toBe('ISO-IEC-27001-2022');
-    expect(normCodeFor('ABSC 1.1.1')).toBe('ABSC-1.1.1');
+    expect(normCodeFor(' ABSC 1.1.1 ')).toBe('ABSC 1.1.1');
     expect(matchKey('ABSC 1.1.1')).toBe(matchKey('absc-1.1.1'));
     expect(matchKey('U/WA.03')).toBe('u/wa.03');
+    // ANSSI writes R05, R05+ and R05- side by side.
+    expect(new Set(['R05', 'R05+', 'R05-'].map((c) => matchKey(normCodeFor(c))))).toHaveProperty('size', 3);
   });
 });
 

@@ -84,7 +84,8 @@ const NODE_PATH = 'objects.framework.requirement_nodes';
 /** Plans the import against the graph as it is; throws `LibraryFormatError` when the library cannot be imported. */
 export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveFrom: IsoDate): LibraryImportPlan {
   const reason = `imported from CISO Assistant library ${lib.urn} version ${lib.version}`;
-  const sourceId = normCodeFor(`${lib.urn}:v${lib.version}`);
+  // Source ids are ids (letters, digits, `. _ : / -`); a urn nearly always is one already.
+  const sourceId = `${lib.urn}:v${lib.version}`.replace(/[^A-Za-z0-9._:/-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
   const requests: CurationRequest[] = [];
   const add = (kind: CurationRequest['kind'], fact: Record<string, unknown>, expectedVersion: string | null = null) =>
     requests.push({ kind, fact, reason, effectiveFrom, expectedVersion });

@@ -1,22 +1,19 @@
 // How CISO Assistant names (urns, ref_ids) relate to Harmonie's framework ids and norm codes, both ways.
 import type { NormFramework } from '../../model.js';
 
-/** Harmonie's ids allow letters, digits and `. _ : / -` (see src/seed/schema.ts). */
-const ID_CHARS = /[^A-Za-z0-9._:/-]+/g;
-
 /** A framework id made from a ref_id: runs of other characters become `-` (`ISO/IEC 27001:2022` → `ISO-IEC-27001-2022`). */
 export function frameworkIdFor(refId: string): string {
   return refId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+|-+$/g, '') || 'framework';
 }
 
-/** A norm code made from a ref_id: kept as written unless it holds characters an id cannot (`ABSC 1.1.1` → `ABSC-1.1.1`). */
+/** A norm code made from a ref_id: the ref_id as written (a norm code is free text; `ABSC 1.1.1`, `R05+`). */
 export function normCodeFor(refId: string): string {
-  return refId.trim().replace(ID_CHARS, '-').replace(/^[^A-Za-z0-9]+/, '') || 'node';
+  return refId.trim();
 }
 
-/** What node matching compares: case and separators aside (`A.5.1` = `a.5.1`, `ABSC 1.1.1` = `absc-1.1.1`). */
+/** What node matching compares: case aside, and white space read as `-` (`ABSC 1.1.1` = the urn's `absc-1.1.1`). */
 export function matchKey(code: string): string {
-  return code.trim().toLowerCase().replace(/[^a-z0-9._:/]+/g, '-');
+  return code.trim().toLowerCase().replace(/\s/g, '-');
 }
 
 /** The urn Harmonie writes for its own framework in an exported library. */
