@@ -140,7 +140,9 @@ export function parseLibrary(source: string): CisoLibrary {
   }
   const parsed = librarySchema.safeParse(data);
   if (!parsed.success) {
-    throw new LibraryFormatError(parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message })));
+    const problems = parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), message: i.message }));
+    if (parsed.error.issues.length > 20) problems.push({ path: '', message: `and ${parsed.error.issues.length - 20} more problems` });
+    throw new LibraryFormatError(problems);
   }
   return parsed.data;
 }
