@@ -3,6 +3,7 @@ import { ConfigError } from '../config.js';
 import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/errors.js';
 import { SeedValidationError } from '../seed/load.js';
 import { auditCommand } from './commands/audit.js';
+import { exportCommand } from './commands/ciso-library.js';
 import { impactCommand } from './commands/impact.js';
 import { importCommand } from './commands/import.js';
 import { keysCommand } from './commands/keys.js';
@@ -10,7 +11,7 @@ import { reportCommand } from './commands/report.js';
 import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
 
-const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, reportCommand, keysCommand];
+const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, reportCommand, keysCommand, exportCommand];
 
 const USAGE = `Usage: harmonie <command> [options]
 

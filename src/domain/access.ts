@@ -39,6 +39,7 @@ const REQUIRED: Record<string, Role> = {
   'Mutation.deleteScenario': 'ADVISOR',
   'Query.curations': 'ANALYST',
   'Mutation.curate': 'CURATOR',
+  'Mutation.importLibrary': 'CURATOR',
   'Query.accessLog': 'ADMIN',
 };
 

@@ -102,6 +102,8 @@ export interface NormFramework extends Sourced, Dated {
   owner: string;
   /** Cost weight of one norm of this framework, in euro, unless the norm sets its own. */
   defaultWeight: number;
+  /** Other names (urns, ref_ids) the framework is known by elsewhere, e.g. in CISO Assistant libraries. */
+  aliases?: string[];
 }
 
 /**
@@ -117,6 +119,9 @@ export interface Norm extends Sourced, Dated {
   weight: number | null;
   /** ISO/IEC 27002:2022 control the norm belongs to, where known. */
   isoControl: string | null;
+  /** The title in Dutch and in English, where known (e.g. from an imported library's translations). */
+  titleNl?: string;
+  titleEn?: string;
 }
 
 export interface NormMapping extends Sourced, Dated {

@@ -134,6 +134,8 @@ export interface GraphStore {
    * Curations survive a reseed: they are applied again on top of the new seed.
    */
   curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord>;
+  /** Like `curate`, for several changes in one all-or-nothing write (an imported library); none is written when `plan` throws. */
+  curateAll(plan: (graph: SeedGraph) => CurationRecord[]): Promise<CurationRecord[]>;
   /** The change history, oldest first; optionally of one kind and fact. */
   curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>>;
   saveApiKey(key: ApiKey): Promise<void>;

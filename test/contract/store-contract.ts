@@ -239,7 +239,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(catalogue).toEqual(canonicalCatalogue(expected));
       const history = await store.curations({ kind: 'AUDIT_REQUIREMENT', factId: 'digid-assessment', first: 10, after: null });
       expect(history.items.map((i) => i.node)).toEqual([record]);
-      expect(history.items[0]!.node.before?.validTo).toBeNull();
+      expect((history.items[0]!.node.before as { validTo: string | null } | null)?.validTo).toBeNull();
     });
 
     it('refuses a change based on a version that is no longer in force with CONFLICT, writing nothing', async () => {

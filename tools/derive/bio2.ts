@@ -97,6 +97,8 @@ async function main(): Promise<void> {
       version: '1.3 (draft, 2026-01)',
       owner: 'Ministerie van BZK',
       defaultWeight: DEFAULT_WEIGHT,
+      // The names CISO Assistant's BIO2 library gives this framework (curated: same measure ids, see README "Interop").
+      aliases: ['urn:intuitem:risk:framework:bio2', 'bio2'],
       validFrom: null,
       validTo: null,
       sources: ['bio2-v1.3'],

@@ -465,7 +465,11 @@ export type CurationKind =
   | 'EVIDENCE_COST'
   | 'MAPPING'
   /** Norms can be added; a norm changes with a new framework version. */
-  | 'NORM';
+  | 'NORM'
+  /** Frameworks can be added (an imported library); a framework changes with a new version. */
+  | 'NORM_FRAMEWORK'
+  /** Sources can be added (an imported library), never changed. */
+  | 'SOURCE';
 
 /** One difference between baseline and variant. */
 export type Difference = {
@@ -688,6 +692,18 @@ export type FrameworkOverlap = {
   union: Scalars['Int']['output'];
 };
 
+/** The library an import read. */
+export type ImportedLibrary = {
+  __typename?: 'ImportedLibrary';
+  locale: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  refId: Scalars['String']['output'];
+  /** The source id the imported facts cite. */
+  source: Scalars['ID']['output'];
+  urn: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
 /** A change of input between baseline and variant. */
 export type InputChange = {
   __typename?: 'InputChange';
@@ -735,6 +751,55 @@ export type LegalForm = {
   wgrArticle?: Maybe<Scalars['String']['output']>;
 };
 
+/** A framework of an imported library: which of ours it matched, node by node. */
+export type LibraryFrameworkImport = {
+  __typename?: 'LibraryFrameworkImport';
+  /** Assessable nodes: those become norms. */
+  assessable: Scalars['Int']['output'];
+  /** The framework its norms are in. */
+  framework: Scalars['ID']['output'];
+  /** Our framework it matched (by urn, ref_id or alias); null when it is new. */
+  matchedFramework?: Maybe<Scalars['ID']['output']>;
+  matchedNorms: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  newNorms: Scalars['Int']['output'];
+  /** Requirement nodes in the library. */
+  nodes: Scalars['Int']['output'];
+  refId: Scalars['String']['output'];
+  urn: Scalars['String']['output'];
+};
+
+/** What importing a CISO Assistant library did (or, on a dry run, would do). */
+export type LibraryImport = {
+  __typename?: 'LibraryImport';
+  /** Curations the import makes. */
+  curations: Scalars['Int']['output'];
+  frameworks: Array<LibraryFrameworkImport>;
+  library: ImportedLibrary;
+  mappingSets: Array<LibraryMappingSetImport>;
+  /** True when they were written (never on a dry run). */
+  written: Scalars['Boolean']['output'];
+};
+
+/** A mapping set of an imported library. */
+export type LibraryMappingSetImport = {
+  __typename?: 'LibraryMappingSetImport';
+  byRelationship: MappingRelationCounts;
+  /** The same pair with the same relationship given again. */
+  duplicates: Scalars['Int']['output'];
+  /** Mappings that hold after the import (new, changed or already there). */
+  mappings: Scalars['Int']['output'];
+  /** not_related entries, skipped. */
+  skipped: Scalars['Int']['output'];
+  sourceFramework: Scalars['ID']['output'];
+  targetFramework: Scalars['ID']['output'];
+  /** Mappings already in the graph exactly so. */
+  unchanged: Scalars['Int']['output'];
+  /** Entries naming a node that is no norm of the framework. */
+  unresolved: Scalars['Int']['output'];
+  urn?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why a mapping holds (NIST IR 8477 STRM rationale). */
 export type MappingRationale =
   | 'FUNCTIONAL'
@@ -748,6 +813,15 @@ export type MappingRelation =
   | 'NOT_RELATED'
   | 'SUBSET_OF'
   | 'SUPERSET_OF';
+
+/** Imported mappings per relation. */
+export type MappingRelationCounts = {
+  __typename?: 'MappingRelationCounts';
+  EQUAL: Scalars['Int']['output'];
+  INTERSECTS: Scalars['Int']['output'];
+  SUBSET_OF: Scalars['Int']['output'];
+  SUPERSET_OF: Scalars['Int']['output'];
+};
 
 /** A municipality's membership of a collaboration. */
 export type Membership = {
@@ -797,6 +871,8 @@ export type Mutation = {
   curate: Curation;
   /** Deletes a scenario; NOT_FOUND when there is none. */
   deleteScenario: Scalars['Boolean']['output'];
+  /** Imports a CISO Assistant library (YAML) as curations (CURATOR); `dryRun` only plans it. A library that cannot be imported is refused (BAD_USER_INPUT naming the path) and nothing is written. */
+  importLibrary: LibraryImport;
   /** Saves a scenario (creates, or replaces the one with `id`). */
   saveScenario: Scenario;
 };
@@ -809,6 +885,12 @@ export type MutationCurateArgs = {
 
 export type MutationDeleteScenarioArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportLibraryArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -904,6 +986,10 @@ export type Norm = {
   sources: Array<Source>;
   /** Short subject, in our own words. */
   title: Scalars['String']['output'];
+  /** The title in English, where known. */
+  titleEn?: Maybe<Scalars['String']['output']>;
+  /** The title in Dutch, where known (e.g. from an imported library). */
+  titleNl?: Maybe<Scalars['String']['output']>;
   /** First day it holds. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** First day it no longer holds. */
@@ -915,6 +1001,8 @@ export type Norm = {
 /** A set of norms an audit tests against, e.g. the DigiD normenkader 3.0 or BIO2. */
 export type NormFramework = {
   __typename?: 'NormFramework';
+  /** Other names it is known by (urns, ref_ids), e.g. in CISO Assistant libraries. */
+  aliases?: Maybe<Array<Scalars['String']['output']>>;
   /** How settled this fact is. */
   confidence: Confidence;
   /** Cost weight in euro of one norm, unless the norm sets its own (an assumption of the cost model). */
@@ -1528,14 +1616,19 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportedLibrary: ResolverTypeWrapper<ImportedLibrary>;
   InputChange: ResolverTypeWrapper<InputChange>;
   InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Language: Language;
   LegalForm: ResolverTypeWrapper<LegalFormModel>;
+  LibraryFrameworkImport: ResolverTypeWrapper<LibraryFrameworkImport>;
+  LibraryImport: ResolverTypeWrapper<LibraryImport>;
+  LibraryMappingSetImport: ResolverTypeWrapper<LibraryMappingSetImport>;
   MappingRationale: MappingRationale;
   MappingRelation: MappingRelation;
+  MappingRelationCounts: ResolverTypeWrapper<MappingRelationCounts>;
   Membership: ResolverTypeWrapper<MembershipViewModel>;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
   MunicipalityConnection: ResolverTypeWrapper<MunicipalityPageModel>;
@@ -1616,10 +1709,15 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FrameworkOverlap: FrameworkOverlapViewModel;
   ID: Scalars['ID']['output'];
+  ImportedLibrary: ImportedLibrary;
   InputChange: InputChange;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LegalForm: LegalFormModel;
+  LibraryFrameworkImport: LibraryFrameworkImport;
+  LibraryImport: LibraryImport;
+  LibraryMappingSetImport: LibraryMappingSetImport;
+  MappingRelationCounts: MappingRelationCounts;
   Membership: MembershipViewModel;
   Municipality: MunicipalityModel;
   MunicipalityConnection: MunicipalityPageModel;
@@ -1956,6 +2054,15 @@ export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType e
   union?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportedLibraryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportedLibrary'] = ResolversParentTypes['ImportedLibrary']> = {
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InputChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InputChange'] = ResolversParentTypes['InputChange']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['InputDimension'], ParentType, ContextType>;
@@ -1975,6 +2082,45 @@ export type LegalFormResolvers<ContextType = RequestContext, ParentType extends 
   ownOin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   wgrArticle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LibraryFrameworkImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LibraryFrameworkImport'] = ResolversParentTypes['LibraryFrameworkImport']> = {
+  assessable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedFramework?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matchedNorms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newNorms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LibraryImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LibraryImport'] = ResolversParentTypes['LibraryImport']> = {
+  curations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frameworks?: Resolver<Array<ResolversTypes['LibraryFrameworkImport']>, ParentType, ContextType>;
+  library?: Resolver<ResolversTypes['ImportedLibrary'], ParentType, ContextType>;
+  mappingSets?: Resolver<Array<ResolversTypes['LibraryMappingSetImport']>, ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LibraryMappingSetImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LibraryMappingSetImport'] = ResolversParentTypes['LibraryMappingSetImport']> = {
+  byRelationship?: Resolver<ResolversTypes['MappingRelationCounts'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mappings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceFramework?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetFramework?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MappingRelationCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MappingRelationCounts'] = ResolversParentTypes['MappingRelationCounts']> = {
+  EQUAL?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  INTERSECTS?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  SUBSET_OF?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  SUPERSET_OF?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -2003,6 +2149,7 @@ export type MunicipalityEdgeResolvers<ContextType = RequestContext, ParentType e
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   curate?: Resolver<ResolversTypes['Curation'], ParentType, ContextType, RequireFields<MutationCurateArgs, 'input'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
+  importLibrary?: Resolver<ResolversTypes['LibraryImport'], ParentType, ContextType, RequireFields<MutationImportLibraryArgs, 'content' | 'dryRun'>>;
   saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input'>>;
 };
 
@@ -2068,12 +2215,15 @@ export type NormResolvers<ContextType = RequestContext, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleNl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type NormFrameworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NormFramework'] = ResolversParentTypes['NormFramework']> = {
+  aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
   defaultWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2288,9 +2438,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FrameworkOverlap?: FrameworkOverlapResolvers<ContextType>;
+  ImportedLibrary?: ImportedLibraryResolvers<ContextType>;
   InputChange?: InputChangeResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LegalForm?: LegalFormResolvers<ContextType>;
+  LibraryFrameworkImport?: LibraryFrameworkImportResolvers<ContextType>;
+  LibraryImport?: LibraryImportResolvers<ContextType>;
+  LibraryMappingSetImport?: LibraryMappingSetImportResolvers<ContextType>;
+  MappingRelationCounts?: MappingRelationCountsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;

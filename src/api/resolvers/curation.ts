@@ -10,7 +10,7 @@ import type { RequestContext } from '../context.js';
 import { connectionResolvers } from './connection.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 
-function author(ctx: RequestContext): CurationAuthor {
+export function author(ctx: RequestContext): CurationAuthor {
   const p = ctx.access?.principal;
   return p ? { keyId: p.keyId, name: p.keyName, organisation: ctx.access?.actingFor ?? p.organisation } : { keyId: null, name: 'anonymous (authentication disabled)', organisation: ctx.access?.actingFor ?? null };
 }

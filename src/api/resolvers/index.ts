@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.js';
 import { analysisQueries, analysisTypeResolvers } from './analyses.js';
 import { catalogueTypeResolvers } from './catalogue-types.js';
 import { curationMutations, curationQueries, curationTypeResolvers } from './curation.js';
+import { interopMutations } from './interop.js';
 import { Query } from './query.js';
 import { scenarioMutations, scenarioQueries, scenarioTypeResolvers } from './scenarios.js';
 import { DateScalar } from './scalars.js';
@@ -20,6 +21,7 @@ export const resolverModules: Resolvers[] = [
   scenarioTypeResolvers,
   { Query: curationQueries, Mutation: curationMutations },
   curationTypeResolvers,
+  { Mutation: interopMutations },
 ];
 
 export const resolvers = mergeResolvers<unknown, RequestContext>(resolverModules);

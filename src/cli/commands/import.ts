@@ -5,9 +5,11 @@ import { importFile } from '../../app/import.js';
 import { createSession } from '../../app/session.js';
 import { IMPORT_LAYOUTS, ImportFormatError, rejectsCsv, type ImportLayout } from '../../domain/import/index.js';
 import { InputFileError, parse, UsageError, withStore, type Command } from '../common.js';
+import { importCisoLibraryCommand } from './ciso-library.js';
 
 const usage = `Usage: harmonie import <opengr|regioatlas> <file.csv> [--legal-form CODE] [--facilities A,B,…]
                       [--rejects <file.csv>] [--json]
+       harmonie import ciso-library <file.yaml> [--dry-run] [--json]   (see harmonie import ciso-library --help)
 
 Reads collaborations and their member municipalities from a CSV and adds them to the graph.
   opengr      "Deelnemer,Gemeenschappelijke regeling,Postcode,Plaats,Provincie" (participants by name)
@@ -25,9 +27,10 @@ Options:
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'import collaborations from an OpenGR or regioatlas CSV',
+  summary: 'import collaborations from a CSV, or a CISO Assistant library',
   usage,
   async run(args) {
+    if (args[0] === 'ciso-library') return importCisoLibraryCommand(args.slice(1));
     const { values, positionals } = parse(args, { 'legal-form': { type: 'string' }, facilities: { type: 'string' }, rejects: { type: 'string' }, json: { type: 'boolean' } }, usage, true);
     if (values.help) {
       console.log(usage);

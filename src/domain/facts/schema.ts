@@ -117,6 +117,8 @@ export const normSchema = z.strictObject({
     .regex(/^[5-8]\.\d{1,2}$/, { error: 'ISO/IEC 27002:2022 controls are numbered 5.1 … 8.34' })
     .nullable()
     .default(null),
+  titleNl: text.optional(),
+  titleEn: text.optional(),
   // A norm listed in a framework document is sourced by that document unless it says otherwise.
   sources: sourceRefs.optional(),
   ...dated,
@@ -131,15 +133,19 @@ export const frameworkFileSchema = z.strictObject({
     version: text,
     owner: text,
     defaultWeight: z.number().nonnegative(),
+    aliases: z.array(text).optional(),
     ...dated,
     ...sourced,
   }),
   norms: z.array(normSchema),
 });
 
+/** A norm's id, `framework:code`: the code is the framework's own (e.g. `ABSC 1.1.1` or `R05+` in imported libraries). */
+const normRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*:\S(.*\S)?$/, { error: 'must be a norm id: framework:code' });
+
 export const mappingSchema = z.strictObject({
-  from: id,
-  to: id,
+  from: normRef,
+  to: normRef,
   relation: z.enum(MAPPING_RELATIONS),
   strength: z.number().min(0).max(10).nullable().default(null),
   rationale: z.enum(MAPPING_RATIONALES),

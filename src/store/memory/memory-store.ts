@@ -319,11 +319,16 @@ export class MemoryStore implements GraphStore {
   }
 
   async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
+    const [record] = await this.curateAll((graph) => [plan(graph)]);
+    return record!;
+  }
+
+  async curateAll(plan: (graph: SeedGraph) => CurationRecord[]): Promise<CurationRecord[]> {
     return this.write(async () => {
       await this.ready();
-      const record = plan(this.graph());
-      await this.persist({ ...this.state, curations: [...(this.state.curations ?? []), structuredClone(record)] });
-      return record;
+      const records = plan(this.graph());
+      if (records.length > 0) await this.persist({ ...this.state, curations: [...(this.state.curations ?? []), ...structuredClone(records)] });
+      return records;
     });
   }
 

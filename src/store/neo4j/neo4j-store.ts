@@ -147,7 +147,7 @@ export class Neo4jStore implements GraphStore {
       for (const spec of layout.relationships) await mergeRelationships(tx, spec);
       // Curations outlive a reseed: applied again, in order, on top of the new seed.
       const curations = await tx.run<{ record: string }>('MATCH (c:Curation) RETURN c.record AS record ORDER BY c.at, c.id');
-      for (const c of curations) await writeCuration(tx, JSON.parse(c.record) as CurationRecord);
+      await writeCurations(tx, curations.map((c) => JSON.parse(c.record) as CurationRecord));
       await tx.run('MERGE (s:SeedInfo {id: "seed"}) SET s.hash = $hash, s.loadedAt = $loadedAt', {
         hash: seed.hash,
         loadedAt: new Date().toISOString(),
@@ -161,17 +161,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
+    const [record] = await this.curateAll((graph) => [plan(graph)]);
+    return record!;
+  }
+
+  async curateAll(plan: (graph: SeedGraph) => CurationRecord[]): Promise<CurationRecord[]> {
     await this.ensureSchema();
     return this.executor.write(async (tx) => {
       // Taking the seed node's write lock first makes concurrent curations run one after another.
       await tx.run('MATCH (s:SeedInfo {id: "seed"}) SET s.curatedAt = $at', { at: new Date().toISOString() });
       const [row] = await tx.run<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
-      const record = plan({ ...toCatalogue(row), municipalities: [], collaborations: [] });
-      await writeCuration(tx, record);
-      await tx.run('CREATE (c:Curation {id: $id, kind: $kind, factId: $factId, at: $at, record: $record})', {
-        id: record.id, kind: record.kind, factId: record.factId, at: record.at, record: JSON.stringify(record),
-      });
-      return record;
+      const records = plan({ ...toCatalogue(row), municipalities: [], collaborations: [] });
+      await writeCurations(tx, records);
+      for (let i = 0; i < records.length; i += BATCH) {
+        await tx.run('UNWIND $rows AS row CREATE (c:Curation {id: row.id, kind: row.kind, factId: row.factId, at: row.at, record: row.record})', {
+          rows: records.slice(i, i + BATCH).map((r) => ({ id: r.id, kind: r.kind, factId: r.factId, at: r.at, record: JSON.stringify(r) })),
+        });
+      }
+      return records;
     });
   }
 
@@ -424,16 +431,23 @@ const CURATED_LABEL: Record<Exclude<CurationKind, 'MAPPING'>, string> = {
   ELIGIBILITY_RULE: 'EligibilityRule',
   NORM: 'Norm',
   EVIDENCE_COST: 'EvidenceCost',
+  NORM_FRAMEWORK: 'NormFramework',
+  SOURCE: 'Source',
 };
 
-/** Writes one curation's delta: the closed version gets its end date, the new version is merged with its relationships. */
-async function writeCuration(tx: Tx, record: CurationRecord): Promise<void> {
-  if (record.closed) {
+/**
+ * Writes the delta of curations applied in order: versions they close (already stored) get their end date, then the
+ * new versions, as the records leave them among themselves, are merged with their relationships in one pass.
+ */
+async function writeCurations(tx: Tx, records: CurationRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  for (const record of records) {
+    if (!record.closed) continue;
     const { version, validTo } = record.closed;
     if (record.kind === 'MAPPING') await tx.run('MATCH ()-[r:MAPS_TO {uid: $version}]->() SET r.validTo = $validTo', { version, validTo });
     else await tx.run(`MATCH (n:${ident(CURATED_LABEL[record.kind])} {uid: $version}) SET n.validTo = $validTo`, { version, validTo });
   }
-  const layout = layoutGraph(applyCurations(EMPTY_GRAPH, [{ ...record, closed: null }]));
+  const layout = layoutGraph(applyCurations(EMPTY_GRAPH, records));
   for (const spec of layout.nodes) if (spec.rows.length > 0) await mergeNodes(tx, spec, false);
   for (const spec of layout.relationships) if (spec.rows.length > 0) await mergeRelationships(tx, spec, false);
 }
@@ -493,11 +507,12 @@ const toEligibilityRule = (r: Row): EligibilityRule => ({
 });
 const toFramework = (r: Row): NormFramework => ({
   id: str(r.id), name: str(r.name), version: str(r.version), owner: str(r.owner), defaultWeight: num(r.defaultWeight),
-  ...dated(r), ...sourced(r),
+  ...(Array.isArray(r.aliases) ? { aliases: list(r.aliases) } : {}), ...dated(r), ...sourced(r),
 });
 const toNorm = (r: Row): Norm => ({
   id: str(r.id), framework: str(r.framework), code: str(r.code), title: str(r.title), weight: optNum(r.weight),
-  isoControl: opt(r.isoControl), ...dated(r), ...sourced(r),
+  isoControl: opt(r.isoControl), ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
+  ...dated(r), ...sourced(r),
 });
 const toMapping = (r: Row): NormMapping => ({
   id: str(r.id), from: str(r.from), to: str(r.to), relation: str(r.relation) as NormMapping['relation'], strength: optNum(r.strength),
