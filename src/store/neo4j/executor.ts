@@ -1,7 +1,9 @@
 // The one way this product talks to Neo4j: managed transactions, parameters only, explicit database, driver errors mapped to domain errors.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ConflictError } from '../../domain/curation.js';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import type { Neo4jConfig } from '../../config.js';
+import { currentOperation } from '../operation-scope.js';
 
 export type Row = Record<string, unknown>;
 
@@ -15,6 +17,17 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** A write that would break a uniqueness constraint: another writer came first. */
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** The `app` of every transaction's metadata: `SHOW TRANSACTIONS` and the query log name this product. */
+export const APPLICATION = 'harmonie';
+
+export interface TxOptions {
+  /** Overrides the operation of the surrounding scope (a batch written for several requests names itself). */
+  operation?: string;
+}
+
 export class Neo4jExecutor {
   /** Cypher statements sent so far; lets tests prove one round trip per request shape. */
   statements = 0;
@@ -24,6 +37,8 @@ export class Neo4jExecutor {
     readonly database: string,
     readonly uri: string,
     private readonly txTimeoutMs: number,
+    /** Shared by every session: a session opened after a write commits waits for that write (causal consistency). */
+    readonly bookmarks: BookmarkManager,
   ) {}
 
   static create(config: Neo4jConfig): Neo4jExecutor {
@@ -37,16 +52,16 @@ export class Neo4jExecutor {
       maxTransactionRetryTime: 2_000,
       logging: { level: 'error', logger: () => undefined },
     });
-    return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000);
+    return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000, neo4j.bookmarkManager());
   }
 
-  async read<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run('read', (tx) => this.query<T>(tx, cypher, params));
+  async read<T = Row>(cypher: string, params: Record<string, unknown> = {}, options: TxOptions = {}): Promise<T[]> {
+    return this.run('read', (tx) => this.query<T>(tx, cypher, params), options);
   }
 
   /** Runs `work` in one write transaction: everything it does commits together or not at all. */
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('write', (tx) => work({ run: (cypher, params = {}) => this.query(tx, cypher, params) }));
+  async write<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+    return this.run('write', (tx) => work({ run: (cypher, params = {}) => this.query(tx, cypher, params) }), options);
   }
 
   private async query<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<T[]> {
@@ -55,10 +70,19 @@ export class Neo4jExecutor {
     return result.records.map((r) => r.toObject() as T);
   }
 
-  private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
+  /** The metadata every transaction carries: the application and the operation it runs for. */
+  metadata(options: TxOptions = {}): { app: string; operation: string | null } {
+    return { app: APPLICATION, operation: options.operation ?? currentOperation() };
+  }
+
+  private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>, txOptions: TxOptions): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
     try {
-      const options = { timeout: this.txTimeoutMs };
+      const options = { timeout: this.txTimeoutMs, metadata: this.metadata(txOptions) };
       return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
     } catch (error) {
       throw this.translate(error);
@@ -68,6 +92,9 @@ export class Neo4jExecutor {
   }
 
   private translate(error: unknown): unknown {
+    if (error instanceof Neo4jError && error.code === CONSTRAINT_VIOLATION) {
+      return new ConflictError(`another write came first: ${error.message}`);
+    }
     if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) {
       return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${this.txTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS)`, { cause: error });
     }
