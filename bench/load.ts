@@ -65,7 +65,7 @@ async function runChild(config: ChildConfig): Promise<void> {
     store = await MemoryStore.open(config.dataDir);
     await store.loadSeed(await loadSeed());
   } else {
-    const neo4j = Neo4jStore.create({ uri: config.uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+    const neo4j = await Neo4jStore.open({ uri: config.uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
     // A disposable bench database, as in bench/run.ts: emptied and seeded.
     await neo4j.executor.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await neo4j.loadSeed(await loadSeed());
@@ -374,8 +374,8 @@ const numberFromEnv = (name: string, fallback: number) => {
 };
 const warmupSeconds = () => numberFromEnv('HARMONIE_LOAD_WARMUP_SECONDS', 10);
 
-/** Runs the load test on each store and returns one printable table with the stores side by side. */
-export async function benchLoad(): Promise<string> {
+/** Runs the load test on each store; returns the rows and one printable table with the stores side by side. */
+export async function benchLoad(): Promise<{ text: string; rows: LoadRow[] }> {
   const seconds = numberFromEnv('HARMONIE_LOAD_SECONDS', 60);
   const connections = numberFromEnv('HARMONIE_LOAD_CONNECTIONS', 50);
   const stores = (process.env.HARMONIE_LOAD_STORES ?? 'memory,neo4j').split(',').map((s) => s.trim());
@@ -412,12 +412,13 @@ export async function benchLoad(): Promise<string> {
   }
 
   const mix = rows[0]?.mix ?? [];
-  return [
+  const text = [
     `Mix, in turn on every connection, all with Authorization, X-Acting-For and X-Purpose: ${mix.join(' · ')}.`,
     '',
     formatTable(rows),
     ...[...new Set(notes)].map((n) => `\nNote: ${n}`),
   ].join('\n');
+  return { text, rows };
 }
 
 // Forked as the server child, or run by itself.
@@ -430,7 +431,7 @@ if (childConfig !== undefined) {
   });
 } else if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   benchLoad()
-    .then((table) => console.log(table))
+    .then(({ text }) => console.log(text))
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -1,4 +1,5 @@
-// Which operation a unit of work (an HTTP request, a CLI command) runs, for the store to name in what it sends (Neo4j transaction metadata).
+// The unit of work (an HTTP request, a CLI command) a store call belongs to: its operation, named in what the store sends
+// (Neo4j transaction metadata), and an identity the store may remember per-request facts by (the graph version read).
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** Read when a transaction starts, so an operation name learned after the scope began (after parsing) is still seen. */
@@ -12,6 +13,11 @@ const scopes = new AsyncLocalStorage<OperationScope>();
 /** Runs `work` in `scope`: everything it starts, however asynchronously, sees the scope. */
 export function withOperation<T>(scope: OperationScope, work: () => T): T {
   return scopes.run(scope, work);
+}
+
+/** The scope the caller runs in (one object per unit of work), or undefined outside any. */
+export function currentScope(): OperationScope | undefined {
+  return scopes.getStore();
 }
 
 /** The operation of the scope the caller runs in, or null outside any. */

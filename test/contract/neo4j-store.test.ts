@@ -75,6 +75,36 @@ describe.skipIf(neo4jSkipReason !== null)('neo4j store', () => {
       await store.loadSeed(seed);
     });
 
+    it('reads the version once per request: later reads of the request (municipalities) come from the same version, no round trip', async () => {
+      const ids = ['GM0059', 'GM0014', 'GM0014', 'NO-SUCH'];
+      const direct = await store.municipalitiesByIds(ids);
+      expect(direct.map((m) => m.id)).toEqual(['GM0014', 'GM0059']);
+      await withOperation({ operation: 'request' }, async () => {
+        await store.catalogue();
+        const before = store.executor.statements;
+        expect(await store.municipalitiesByIds(ids)).toEqual(direct);
+        await store.catalogue();
+        expect(store.executor.statements - before).toBe(0);
+      });
+      // Outside a request every read asks Neo4j.
+      const before = store.executor.statements;
+      await store.municipalitiesByIds(ids);
+      expect(store.executor.statements - before).toBe(1);
+    });
+
+    it('lets a request that changes the graph read the new version afterwards', async () => {
+      await withOperation({ operation: 'request' }, async () => {
+        const cached = await store.catalogue();
+        const changed = structuredClone(seed.graph);
+        changed.facilities[0]!.name = 'changed within the request';
+        await store.loadSeed({ graph: changed, hash: 'within-request' });
+        const fresh = await store.catalogue();
+        expect(fresh).not.toBe(cached);
+        expect(fresh.facilities.find((f) => f.code === changed.facilities[0]!.code)?.name).toBe('changed within the request');
+      });
+      await store.loadSeed(seed);
+    });
+
     it('gives concurrent readers after a write the new catalogue, never one read before it', async () => {
       await store.catalogue();
       for (let round = 0; round < 5; round++) {

@@ -59,6 +59,24 @@ export class Neo4jExecutor {
     return this.run('read', (tx) => this.query<T>(tx, cypher, params), options);
   }
 
+  /**
+   * One statement in an auto-commit transaction: one round trip instead of a managed transaction's two (BEGIN and RUN
+   * travel together, COMMIT after). For single statements that need no retry: the version read, access-log batches.
+   * A write has committed when this resolves.
+   */
+  async autoCommit<T = Row>(mode: 'read' | 'write', cypher: string, params: Record<string, unknown> = {}, options: TxOptions = {}): Promise<T[]> {
+    const session = this.session(mode);
+    try {
+      this.statements += 1;
+      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** Runs `work` in one write transaction: everything it does commits together or not at all. */
   async write<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
     return this.run('write', (tx) => work({ run: (cypher, params = {}) => this.query(tx, cypher, params) }), options);
@@ -76,11 +94,7 @@ export class Neo4jExecutor {
   }
 
   private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>, txOptions: TxOptions): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.session(mode);
     try {
       const options = { timeout: this.txTimeoutMs, metadata: this.metadata(txOptions) };
       return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
@@ -89,6 +103,14 @@ export class Neo4jExecutor {
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  private session(mode: 'read' | 'write') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 
   private translate(error: unknown): unknown {

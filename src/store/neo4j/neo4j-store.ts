@@ -38,6 +38,7 @@ import type {
   Scenario,
   SeedStatus,
 } from '../port.js';
+import { currentScope, type OperationScope } from '../operation-scope.js';
 import { Neo4jExecutor, type Row, type Tx } from './executor.js';
 
 /** Extra label of nodes written by an import: the seed loader leaves them alone. */
@@ -92,7 +93,9 @@ const VERSION_VALUE = `v.epoch + ':' + toString(v.n)`;
 const READ_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
 const BUMP_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.epoch = randomUUID(), v.n = 0 SET v.n = v.n + 1`;
 /** Version and catalogue read in one statement, so the catalogue cached under a version is the one of that version. */
-const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version RETURN version, ${CATALOGUE_FIELDS}`;
+const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version
+RETURN version, ${CATALOGUE_FIELDS},
+  COLLECT { MATCH (m:Municipality) RETURN m {.*, ${cites('m')}} } AS municipalities`;
 
 /** Access-log entries written in one transaction at most; more wait for the next. */
 const LOG_BATCH = 500;
@@ -123,9 +126,14 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private schemaReady = false;
   /** The catalogue of the graph version last read, deeply frozen and shared by every request until the version changes. */
-  private cached: { version: string; catalogue: Catalogue } | null = null;
+  private cached: { version: string; catalogue: Catalogue; municipalities: Map<string, Municipality> } | null = null;
   /** A catalogue read under way, so concurrent requests that find the cache outdated read it once. */
   private loading: { version: string | null; promise: Promise<Catalogue> } | null = null;
+  /**
+   * The version each unit of work (request) read first: later reads of the same request use the same snapshot, which is
+   * never older than the request. A graph write through this store forgets it for the writing request.
+   */
+  private scopeVersions = new WeakMap<OperationScope, string | null>();
   /** Access-log entries waiting for the next group commit, each with the request waiting for it. */
   private logQueue: LogWaiter[] = [];
   private logWriting = false;
@@ -163,8 +171,23 @@ export class Neo4jStore implements GraphStore {
 
   /** The graph version as Neo4j holds it now; null when the graph was never written through a store. */
   async graphVersion(): Promise<string | null> {
-    const [row] = await this.executor.read<{ version: string | null }>(READ_VERSION);
+    const [row] = await this.executor.autoCommit<{ version: string | null }>('read', READ_VERSION);
     return row?.version ?? null;
+  }
+
+  /** The version this request saw first, else the one Neo4j holds now (remembered for the rest of the request). */
+  private async requestVersion(): Promise<string | null> {
+    const scope = currentScope();
+    if (scope && this.scopeVersions.has(scope)) return this.scopeVersions.get(scope) ?? null;
+    const version = await this.graphVersion();
+    if (scope) this.scopeVersions.set(scope, version);
+    return version;
+  }
+
+  /** After a graph write: the writing request reads the new version next time. */
+  private wrote(): void {
+    const scope = currentScope();
+    if (scope) this.scopeVersions.delete(scope);
   }
 
   async seedStatus(): Promise<SeedStatus> {
@@ -212,6 +235,7 @@ export class Neo4jStore implements GraphStore {
       });
       await tx.run(BUMP_VERSION);
     });
+    this.wrote();
   }
 
   /**
@@ -223,7 +247,7 @@ export class Neo4jStore implements GraphStore {
   async catalogue(): Promise<Catalogue> {
     // Nothing cached and nothing being read: read at once, one statement.
     if (!this.cached && !this.loading) return this.readCatalogue(null);
-    const version = await this.graphVersion();
+    const version = await this.requestVersion();
     if (version !== null && this.cached?.version === version) return this.cached.catalogue;
     // A read started for the version seen now returns that version or a newer one: never older than this request.
     if (version !== null && this.loading?.version === version) return this.loading.promise;
@@ -233,10 +257,11 @@ export class Neo4jStore implements GraphStore {
   /** Reads version and catalogue together; `expected` is the version the caller saw, which others may join on. */
   private readCatalogue(expected: string | null): Promise<Catalogue> {
     const promise = this.executor
-      .read<Record<keyof Catalogue, Row[]> & { version: string | null }>(VERSIONED_CATALOGUE_CYPHER)
+      .read<Record<keyof Catalogue, Row[]> & { version: string | null; municipalities: Row[] }>(VERSIONED_CATALOGUE_CYPHER)
       .then(([row]) => {
         const catalogue = deepFreeze(toCatalogue(row));
-        this.cached = row?.version ? { version: row.version, catalogue } : null;
+        const municipalities = new Map(((row?.municipalities ?? []) as Row[]).map((r) => deepFreeze(toMunicipality(r))).map((m) => [m.id, m]));
+        this.cached = row?.version ? { version: row.version, catalogue, municipalities } : null;
         return catalogue;
       })
       .finally(() => {
@@ -247,7 +272,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
-    return this.executor.write(async (tx) => {
+    const done = await this.executor.write(async (tx) => {
       // Taking the seed node's write lock first makes concurrent curations run one after another.
       await tx.run('MATCH (s:SeedInfo {id: "seed"}) SET s.curatedAt = $at', { at: new Date().toISOString() });
       const [row] = await tx.run<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
@@ -259,6 +284,8 @@ export class Neo4jStore implements GraphStore {
       await tx.run(BUMP_VERSION);
       return record;
     });
+    this.wrote();
+    return done;
   }
 
   async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
@@ -292,6 +319,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
+    // Within a request that has read the graph version, from the read model of that version (no round trip).
+    const scope = currentScope();
+    const cached = this.cached;
+    if (scope && cached && this.scopeVersions.has(scope) && this.scopeVersions.get(scope) === cached.version) {
+      return [...new Set(ids)]
+        .flatMap((id) => {
+          const m = cached.municipalities.get(id);
+          return m ? [{ ...m, sources: [...m.sources] }] : [];
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
     const rows = await this.executor.read<{ m: Row }>(
       `MATCH (c:Municipality) WHERE c.id IN $ids RETURN c {.*, ${cites('c')}} AS m ORDER BY c.id`,
       { ids },
@@ -367,7 +405,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
-    return this.executor.write(async (tx) => {
+    const summary = await this.executor.write(async (tx) => {
       const clash = await tx.run<{ id: string }>('MATCH (c:Collaboration) WHERE c.id IN $ids AND NOT c:Imported RETURN c.id AS id LIMIT 1', {
         ids: batch.collaborations.map((c) => c.id),
       });
@@ -424,6 +462,8 @@ export class Neo4jStore implements GraphStore {
       await tx.run(BUMP_VERSION);
       return { collaborationsCreated: row?.created ?? 0, collaborationsUpdated: row?.updated ?? 0, membershipsAdded: row?.added ?? 0 };
     });
+    this.wrote();
+    return summary;
   }
 
   async saveApiKey(key: ApiKey): Promise<void> {
@@ -481,9 +521,7 @@ export class Neo4jStore implements GraphStore {
     this.logStats.transactions += 1;
     this.logStats.entries += entries.length;
     // In order: a request's final outcome follows its PENDING entry, never the other way round.
-    await this.executor.write((tx) => tx.run('UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry', { entries }), {
-      operation: 'accessLog.append',
-    });
+    await this.executor.autoCommit('write', 'UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry', { entries }, { operation: 'accessLog.append' });
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
