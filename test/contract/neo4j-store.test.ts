@@ -105,6 +105,14 @@ describe.skipIf(neo4jSkipReason !== null)('neo4j store', () => {
       await store.loadSeed(seed);
     });
 
+    it('shares version reads among concurrent requests: one under way, one more for all who came meanwhile', async () => {
+      const before = store.executor.statements;
+      const versions = await Promise.all(Array.from({ length: 20 }, () => store.graphVersion()));
+      expect(store.executor.statements - before).toBeLessThanOrEqual(2);
+      expect(new Set(versions).size).toBe(1);
+      expect(versions[0]).toMatch(/^[0-9a-f-]{36}:\d+$/);
+    });
+
     it('gives concurrent readers after a write the new catalogue, never one read before it', async () => {
       await store.catalogue();
       for (let round = 0; round < 5; round++) {

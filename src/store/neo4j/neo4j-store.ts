@@ -169,10 +169,39 @@ export class Neo4jStore implements GraphStore {
     if (!this.schemaReady) await this.ensureSchema();
   }
 
-  /** The graph version as Neo4j holds it now; null when the graph was never written through a store. */
-  async graphVersion(): Promise<string | null> {
-    const [row] = await this.executor.autoCommit<{ version: string | null }>('read', READ_VERSION);
-    return row?.version ?? null;
+  /**
+   * The graph version as Neo4j holds it now; null when the graph was never written through a store. Concurrent callers
+   * share reads, but only reads that start after they called: while one read is under way, every caller that arrives
+   * waits for the next, which starts when that one ends and answers them all.
+   */
+  graphVersion(): Promise<string | null> {
+    if (this.versionRead === null) return (this.versionRead = this.readVersion());
+    this.nextVersionRead ??= this.versionRead
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        const read = this.readVersion();
+        this.versionRead = read;
+        this.nextVersionRead = null;
+        return read;
+      });
+    return this.nextVersionRead;
+  }
+
+  /** The version read under way, and the one that starts when it ends (shared by everyone who came meanwhile). */
+  private versionRead: Promise<string | null> | null = null;
+  private nextVersionRead: Promise<string | null> | null = null;
+
+  private readVersion(): Promise<string | null> {
+    const read: Promise<string | null> = this.executor
+      .autoCommit<{ version: string | null }>('read', READ_VERSION)
+      .then(([row]) => row?.version ?? null)
+      .finally(() => {
+        if (this.versionRead === read) this.versionRead = null;
+      });
+    return read;
   }
 
   /** The version this request saw first, else the one Neo4j holds now (remembered for the rest of the request). */
@@ -214,8 +243,16 @@ export class Neo4jStore implements GraphStore {
       'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
       'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
     ];
-    // Schema changes cannot share a transaction with data writes, so each runs on its own.
-    for (const statement of statements) await this.executor.write((tx) => tx.run(statement), { operation: 'ensureSchema' });
+    // Only what is missing is created (every start of the API or the CLI opens the store); schema changes cannot share a
+    // transaction with data writes, so each runs on its own.
+    const existing = new Set(
+      (await this.executor.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name', {}, { operation: 'ensureSchema' })).map((r) => r.name),
+    );
+    for (const statement of statements) {
+      const name = /^CREATE (?:CONSTRAINT|INDEX) (\w+) /.exec(statement)?.[1];
+      if (name !== undefined && existing.has(name)) continue;
+      await this.executor.write((tx) => tx.run(statement), { operation: 'ensureSchema' });
+    }
     this.schemaReady = true;
   }
 
