@@ -100,7 +100,6 @@ RETURN version, ${CATALOGUE_FIELDS},
 /** Access-log entries written in one transaction at most; more wait for the next. */
 const LOG_BATCH = 500;
 
-
 const COLLABORATION_PROJECTION = `c {.*,
   legalForm: COLLECT { MATCH (c)-[:HAS_LEGAL_FORM]->(l:LegalForm) RETURN l.code }[0],
   facilities: COLLECT { MATCH (c)-[:USES_FACILITY]->(f:Facility) RETURN f.code },
