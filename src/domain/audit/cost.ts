@@ -70,8 +70,9 @@ export class NormStructure {
   readonly superSets: ReadonlyMap<string, ReadonlySet<string>>;
   /** Norm ids and mapping endpoints it was built from. */
   private readonly universe: ReadonlySet<string>;
-  /** The mappings it was built from, order-free. */
-  private readonly mappingKey: string;
+  /** The mappings it was built from, order-free: how often each (from, relation, to) occurs. */
+  private readonly mappingCounts: ReadonlyMap<string, number>;
+  private readonly mappingCount: number;
 
   constructor(normIds: Iterable<string>, mappings: readonly MappingInput[]) {
     const universe = new Set<string>(normIds);
@@ -80,7 +81,8 @@ export class NormStructure {
       universe.add(m.to);
     }
     this.universe = universe;
-    this.mappingKey = mappingKey(mappings);
+    this.mappingCounts = countMappings(mappings);
+    this.mappingCount = mappings.length;
     const ids = [...universe].sort(compareIds);
 
     // 1. Union-find over EQUAL: the root of every set is its smallest id (union by order keeps this invariant).
@@ -174,12 +176,21 @@ export class NormStructure {
     }
     if (universe.size !== this.universe.size) return false;
     for (const id of universe) if (!this.universe.has(id)) return false;
-    return mappingKey(mappings) === this.mappingKey;
+    if (mappings.length !== this.mappingCount) return false;
+    const counts = countMappings(mappings);
+    if (counts.size !== this.mappingCounts.size) return false;
+    for (const [key, n] of counts) if (this.mappingCounts.get(key) !== n) return false;
+    return true;
   }
 }
 
-function mappingKey(mappings: readonly MappingInput[]): string {
-  return mappings.map((m) => `${m.from}\u0000${m.relation}\u0000${m.to}`).sort().join('\u0001');
+function countMappings(mappings: readonly MappingInput[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mappings) {
+    const key = `${m.from}\u0000${m.relation}\u0000${m.to}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
