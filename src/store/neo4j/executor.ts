@@ -26,7 +26,15 @@ export const APPLICATION = 'harmonie';
 export interface TxOptions {
   /** Overrides the operation of the surrounding scope (a batch written for several requests names itself). */
   operation?: string;
+  /** A longer limit than the request limit (NEO4J_TX_TIMEOUT_MS) for bulk work that is no request: the seed, an import. */
+  timeoutMs?: number;
 }
+
+/**
+ * The limit of bulk writes (seed load, import): minutes, not a request's seconds. A Neo4j that has just started plans
+ * and compiles every statement of the load for the first time, which on a busy machine takes well over 30 s.
+ */
+export const BULK_TX_TIMEOUT_MS = 300_000;
 
 export class Neo4jExecutor {
   /** Cypher statements sent so far; lets tests prove one round trip per request shape. */
@@ -96,10 +104,11 @@ export class Neo4jExecutor {
   private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>, txOptions: TxOptions): Promise<T> {
     const session = this.session(mode);
     try {
-      const options = { timeout: this.txTimeoutMs, metadata: this.metadata(txOptions) };
+      const timeout = Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs);
+      const options = { timeout, metadata: this.metadata(txOptions) };
       return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs));
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -113,12 +122,13 @@ export class Neo4jExecutor {
     });
   }
 
-  private translate(error: unknown): unknown {
+  private translate(error: unknown, timeoutMs = this.txTimeoutMs): unknown {
     if (error instanceof Neo4jError && error.code === CONSTRAINT_VIOLATION) {
       return new ConflictError(`another write came first: ${error.message}`);
     }
     if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) {
-      return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${this.txTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS)`, { cause: error });
+      const limit = timeoutMs === this.txTimeoutMs ? `${timeoutMs} ms (NEO4J_TX_TIMEOUT_MS)` : `${timeoutMs} ms (bulk writes)`;
+      return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${limit}`, { cause: error });
     }
     if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
       const why = error.code.startsWith('Neo.ClientError.Security')

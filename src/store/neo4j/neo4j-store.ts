@@ -39,7 +39,7 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { currentScope, type OperationScope } from '../operation-scope.js';
-import { Neo4jExecutor, type Row, type Tx } from './executor.js';
+import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row, type Tx } from './executor.js';
 
 /** Extra label of nodes written by an import: the seed loader leaves them alone. */
 const IMPORTED = 'Imported';
@@ -270,7 +270,7 @@ export class Neo4jStore implements GraphStore {
         loadedAt: new Date().toISOString(),
       });
       await tx.run(BUMP_VERSION);
-    });
+    }, { timeoutMs: BULK_TX_TIMEOUT_MS });
     this.wrote();
   }
 
@@ -497,7 +497,7 @@ export class Neo4jStore implements GraphStore {
       // Imported sources are part of the catalogue.
       await tx.run(BUMP_VERSION);
       return { collaborationsCreated: row?.created ?? 0, collaborationsUpdated: row?.updated ?? 0, membershipsAdded: row?.added ?? 0 };
-    });
+    }, { timeoutMs: BULK_TX_TIMEOUT_MS });
     this.wrote();
     return summary;
   }
