@@ -53,7 +53,7 @@ describe.skipIf(neo4jSkipReason !== null)('two API instances on one Neo4j', () =
       await store.close();
     }
     [a, b] = await Promise.all([startInstance(), startInstance()]);
-  }, 180_000);
+  }, 300_000);
 
   afterAll(() => {
     for (const i of [a, b]) if (i && i.process.exitCode === null) i.process.kill('SIGKILL');

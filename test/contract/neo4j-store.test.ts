@@ -26,7 +26,8 @@ describe.skipIf(neo4jSkipReason !== null)('neo4j store', () => {
     store = await freshNeo4jStore();
     await store.loadSeed(seed);
     other = await Neo4jStore.open(testNeo4jConfig());
-  });
+    // The first seed into a Neo4j that has just started compiles every statement; on a busy machine that takes minutes.
+  }, 300_000);
   afterAll(async () => {
     await other?.close();
     await store?.close();
