@@ -1,26 +1,32 @@
-// End-to-end latency of minimalJointAudit over GraphQL on a store, beside the bare store load and solve it needs.
+// End-to-end latency of minimalJointAudit over GraphQL on each store, beside what no API can avoid: the bare store load
+// and solve, one access-log append, and the serialisation floor — a plain node:http server that JSON.stringifies the
+// same answer and sends it to the same client. Every measurement of a size is interleaved with the others, in turns.
 // The client is Node's own HTTP client on a keep-alive connection in this process; it reads and parses the whole answer.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { startServer } from '../src/api/server.js';
+import { startServer, type RunningServer } from '../src/api/server.js';
 import { createContext } from '../src/api/context.js';
 import { allMunicipalities } from '../src/app/import.js';
 import { analysisScope } from '../src/app/session.js';
 import { connectionPlan } from '../src/domain/connection-plan.js';
 import { minimalJointAudit } from '../src/domain/joint-audit.js';
+import { highsSolver } from '../src/solver/highs.js';
 import type { GraphStore } from '../src/store/port.js';
 import { stats, type Stats } from './stats.js';
-import { highsSolver } from '../src/solver/highs.js';
 
 export interface E2eRow {
   store: string;
   members: number;
   bareLoad: Stats;
   solve: Stats;
-  /** One access-log append on this store: every request makes one, durably, after its answer is known. */
+  /** One access-log append on this store: every request makes one, durably, before its answer leaves. */
   logWrite: Stats;
+  /** node:http sending JSON.stringify of the same answer to the same client. */
+  floor: Stats;
   graphql: Stats;
-  /** graphql p50 / (bare load p50 + solve p50). */
+  /** Bytes of the answer. */
+  bytes: number;
+  /** graphql p50 / (bare load + solve + log append + serialisation floor, p50 each): the restated target, ≤ 1.5. */
   ratio: number;
   totalCost: number;
   optimal: boolean;
@@ -36,9 +42,9 @@ const QUERY = `query($input: AnalysisInput!) { minimalJointAudit(input: $input) 
   separations { text } solver { status millis } } }`;
 
 /** POSTs a JSON body and parses the JSON answer. */
-function post(agent: http.Agent, url: URL, body: string): Promise<unknown> {
+export function post(agent: http.Agent, url: URL, body: string, headers: Record<string, string> = {}): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const request = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -55,66 +61,121 @@ function post(agent: http.Agent, url: URL, body: string): Promise<unknown> {
   });
 }
 
-export async function benchE2e(store: GraphStore, label: string, sizes: number[], runs: number): Promise<E2eRow[]> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+/** The serialisation floor: reads the request, then JSON.stringifies `answer()` and sends it. Nothing else. */
+export async function startFloor(answer: () => unknown): Promise<{ url: URL; stop(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const text = JSON.stringify(answer());
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: new URL(`http://127.0.0.1:${port}/`),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface Side {
+  label: string;
+  store: GraphStore;
+  server: RunningServer;
+  agent: http.Agent;
+}
+
+/** Runs every size on every store, all measurements of one size taking turns, so noise falls on all of them alike. */
+export async function benchE2e(stores: Array<{ label: string; store: GraphStore }>, sizes: number[], runs: number): Promise<E2eRow[]> {
+  const sides: Side[] = [];
+  let floorAnswer: unknown = null;
+  const floor = await startFloor(() => floorAnswer);
+  const floorAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const rows: E2eRow[] = [];
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const url = new URL(server.url);
   try {
-    const logWrite: number[] = [];
-    for (let i = 0; i < runs + WARMUP; i++) {
-      const t0 = performance.now();
-      await store.appendAccessLog({ id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: 'bench', operation: 'bench', variablesHash: null, outcome: 'OK' });
-      if (i >= WARMUP) logWrite.push(performance.now() - t0);
+    for (const { label, store } of stores) {
+      const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+      sides.push({ label, store, server, agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) });
     }
-    const log = stats(logWrite);
-    const ids = (await allMunicipalities(store)).map((m) => m.id);
-    const facilities = (await store.catalogue()).facilities.map((f) => f.code);
+    const logWrites = new Map<string, Stats>();
+    for (const side of sides) {
+      const samples: number[] = [];
+      for (let i = 0; i < runs + WARMUP; i++) {
+        const t0 = performance.now();
+        await side.store.appendAccessLog({ id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: 'bench', operation: 'bench', variablesHash: null, outcome: 'OK' });
+        if (i >= WARMUP) samples.push(performance.now() - t0);
+      }
+      logWrites.set(side.label, stats(samples));
+    }
+    const first = sides[0]!.store;
+    const ids = (await allMunicipalities(first)).map((m) => m.id);
+    const facilities = (await first.catalogue()).facilities.map((f) => f.code);
     for (const n of sizes) {
       const input = { members: ids.slice(0, n), legalForm: 'REGELING_ZONDER_MEER', facilities, asOf: '2026-11-28' };
-      const bare: number[] = [];
-      const solve: number[] = [];
-      const e2e: number[] = [];
-      let totalCost = 0;
-      let optimal = false;
-      const direct = async () => {
-        // Bare: what the resolver reads from the store for this request, in a fresh request context; then the solve.
-        const t0 = performance.now();
-        const ctx = createContext(store);
-        const { index, scope } = await analysisScope(ctx, input);
-        const t1 = performance.now();
-        const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
-        return { load: t1 - t0, solve: performance.now() - t1, plan };
-      };
-      const overGraphql = async () => {
-        const t0 = performance.now();
-        const body = (await post(agent, url, JSON.stringify({ query: QUERY, variables: { input } }))) as { data?: { minimalJointAudit: { totalCost: number; optimal: boolean } }; errors?: unknown };
-        const elapsed = performance.now() - t0;
-        if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-        return { elapsed, answer: body.data.minimalJointAudit };
-      };
-      for (let i = 0; i < runs + WARMUP; i++) {
-        // The two sides take turns at going first, so neither always pays for the garbage the other left behind.
-        const first = i % 2 === 0;
-        const d = first ? await direct() : undefined;
-        const g = await overGraphql();
-        const { load, solve: solved, plan } = d ?? (await direct());
-        if (g.answer.totalCost !== plan.totalCost) throw new Error('GraphQL and direct solve disagree');
-        totalCost = plan.totalCost;
-        optimal = g.answer.optimal;
-        if (i < WARMUP) continue;
-        bare.push(load);
-        solve.push(solved);
-        e2e.push(g.elapsed);
+      const body = JSON.stringify({ query: QUERY, variables: { input } });
+      const samples = new Map(sides.map((s) => [s.label, { bare: [] as number[], solve: [] as number[], graphql: [] as number[], totalCost: 0, optimal: false, bytes: 0 }]));
+      const floorSamples: number[] = [];
+      const tasks: Array<(measure: boolean) => Promise<void>> = [];
+      for (const side of sides) {
+        const s = samples.get(side.label)!;
+        const url = new URL(side.server.url);
+        tasks.push(async (measure) => {
+          // Bare: what the resolver reads from the store for this request, in a fresh request context; then the solve.
+          const t0 = performance.now();
+          const { index, scope } = await analysisScope(createContext(side.store), input);
+          const t1 = performance.now();
+          const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
+          const t2 = performance.now();
+          s.totalCost = plan.totalCost;
+          if (measure) {
+            s.bare.push(t1 - t0);
+            s.solve.push(t2 - t1);
+          }
+        });
+        tasks.push(async (measure) => {
+          const t0 = performance.now();
+          const answer = (await post(side.agent, url, body)) as { data?: { minimalJointAudit: { totalCost: number; optimal: boolean } }; errors?: unknown };
+          const elapsed = performance.now() - t0;
+          if (!answer.data) throw new Error(`GraphQL failed on ${side.label}: ${JSON.stringify(answer.errors)}`);
+          s.optimal = answer.data.minimalJointAudit.optimal;
+          if (answer.data.minimalJointAudit.totalCost !== s.totalCost && s.totalCost !== 0) throw new Error(`GraphQL and direct solve disagree on ${side.label}`);
+          floorAnswer = answer;
+          s.bytes = Buffer.byteLength(JSON.stringify(answer));
+          if (measure) s.graphql.push(elapsed);
+        });
       }
-      const b = stats(bare);
-      const s = stats(solve);
-      const g = stats(e2e);
-      rows.push({ store: label, members: n, bareLoad: b, solve: s, logWrite: log, graphql: g, ratio: g.p50 / (b.p50 + s.p50), totalCost, optimal });
+      tasks.push(async (measure) => {
+        const t0 = performance.now();
+        await post(floorAgent, floor.url, body);
+        if (measure) floorSamples.push(performance.now() - t0);
+      });
+      for (let i = 0; i < runs + WARMUP; i++) {
+        // Each turn starts at another task, so none always pays for the garbage the one before left behind.
+        for (let k = 0; k < tasks.length; k++) await tasks[(i + k) % tasks.length]!(i >= WARMUP);
+      }
+      const f = stats(floorSamples);
+      for (const side of sides) {
+        const s = samples.get(side.label)!;
+        const b = stats(s.bare);
+        const sv = stats(s.solve);
+        const g = stats(s.graphql);
+        const log = logWrites.get(side.label)!;
+        rows.push({ store: side.label, members: n, bareLoad: b, solve: sv, logWrite: log, floor: f, graphql: g, bytes: s.bytes, ratio: g.p50 / (b.p50 + sv.p50 + log.p50 + f.p50), totalCost: s.totalCost, optimal: s.optimal });
+      }
     }
   } finally {
-    agent.destroy();
-    await server.stop();
+    floorAgent.destroy();
+    await floor.stop();
+    for (const side of sides) {
+      side.agent.destroy();
+      await side.server.stop();
+    }
   }
   return rows;
 }

@@ -6,6 +6,7 @@
 // The API runs in a child process (this file, forked with HARMONIE_LOAD_CHILD): autocannon and the server do not share
 // an event loop, and the memory figures are the server's alone. `npx tsx bench/load.ts` runs this bench by itself.
 //   HARMONIE_LOAD_SECONDS (60), HARMONIE_LOAD_CONNECTIONS (50), HARMONIE_LOAD_WARMUP_SECONDS (10),
+//   HARMONIE_LOAD_WARMUP_REQUESTS (1000: the warm-up goes on until this many requests were answered),
 //   HARMONIE_LOAD_STORES (memory,neo4j), HARMONIE_BENCH_NEO4J_URI / HARMONIE_BENCH_BOLT_PORT as in bench/run.ts.
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -65,7 +66,7 @@ async function runChild(config: ChildConfig): Promise<void> {
     store = await MemoryStore.open(config.dataDir);
     await store.loadSeed(await loadSeed());
   } else {
-    const neo4j = Neo4jStore.create({ uri: config.uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+    const neo4j = await Neo4jStore.open({ uri: config.uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE ?? 'neo4j' });
     // A disposable bench database, as in bench/run.ts: emptied and seeded.
     await neo4j.executor.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await neo4j.loadSeed(await loadSeed());
@@ -268,7 +269,11 @@ async function loadOne(config: ChildConfig, label: string, seconds: number, conn
     }));
     const base = { url: `http://127.0.0.1:${child.ready.port}`, connections, timeout: 30, requests: withCheck };
 
-    await cannon({ ...base, duration: warmup }, () => undefined);
+    // Warm-up: the seconds asked, and at least as many requests as asked, so a slower store is not measured while it
+    // is still filling its caches, compiled code and connection pool (that would read as memory growth).
+    const warm = await cannon({ ...base, duration: warmup }, () => undefined);
+    const more = warmupRequests() - warm.requests.total;
+    if (more > 0) await cannon({ ...base, amount: more }, () => undefined);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     graphqlErrors = 0;
     const before = await memoryOf(child);
@@ -345,7 +350,7 @@ const ms = (v: number) => (Number.isNaN(v) ? 'n/a' : v < 10 ? v.toFixed(2) : v.t
 
 function formatTable(rows: LoadRow[]): string {
   const cells: Array<[string, (r: LoadRow) => string]> = [
-    ['duration × connections', (r) => `${r.seconds} s × ${r.connections} (after ${warmupSeconds()} s warm-up)`],
+    ['duration × connections', (r) => `${r.seconds} s × ${r.connections} (after a warm-up of ${warmupSeconds()} s and ≥ ${warmupRequests()} requests)`],
     ['requests sent / completed', (r) => `${r.sent} / ${r.completed}`],
     ['throughput', (r) => `${r.throughput.toFixed(1)} req/s`],
     ['latency p50 / p95 / p99 / max', (r) => `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)} / ${ms(r.max)} ms`],
@@ -373,9 +378,10 @@ const numberFromEnv = (name: string, fallback: number) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 const warmupSeconds = () => numberFromEnv('HARMONIE_LOAD_WARMUP_SECONDS', 10);
+const warmupRequests = () => numberFromEnv('HARMONIE_LOAD_WARMUP_REQUESTS', 1000);
 
-/** Runs the load test on each store and returns one printable table with the stores side by side. */
-export async function benchLoad(): Promise<string> {
+/** Runs the load test on each store; returns the rows and one printable table with the stores side by side. */
+export async function benchLoad(): Promise<{ text: string; rows: LoadRow[] }> {
   const seconds = numberFromEnv('HARMONIE_LOAD_SECONDS', 60);
   const connections = numberFromEnv('HARMONIE_LOAD_CONNECTIONS', 50);
   const stores = (process.env.HARMONIE_LOAD_STORES ?? 'memory,neo4j').split(',').map((s) => s.trim());
@@ -412,12 +418,13 @@ export async function benchLoad(): Promise<string> {
   }
 
   const mix = rows[0]?.mix ?? [];
-  return [
+  const text = [
     `Mix, in turn on every connection, all with Authorization, X-Acting-For and X-Purpose: ${mix.join(' · ')}.`,
     '',
     formatTable(rows),
     ...[...new Set(notes)].map((n) => `\nNote: ${n}`),
   ].join('\n');
+  return { text, rows };
 }
 
 // Forked as the server child, or run by itself.
@@ -430,7 +437,7 @@ if (childConfig !== undefined) {
   });
 } else if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   benchLoad()
-    .then((table) => console.log(table))
+    .then(({ text }) => console.log(text))
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -9,6 +9,7 @@ import express from 'express';
 import { readFileSync } from 'node:fs';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { GraphStore } from '../store/port.js';
+import { withOperation } from '../store/operation-scope.js';
 import { createContext, type RequestContext } from './context.js';
 import { formatError, HTTP_STATUS, responseStatus, type HttpErrorCode } from './errors.js';
 import { jitGateway } from './executor.js';
@@ -119,6 +120,9 @@ export async function createApp({ store, log = console.error, limits: given, acc
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     protocolMiddleware(store, access, log),
+    // The store names the request's operation in what it sends (Neo4j transaction metadata), read once it is known.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) =>
+      withOperation({ get operation() { return (res.locals.access as Access | undefined)?.entry.operation ?? null; } }, next),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(store, res.locals.access as Access | undefined) }),
   );
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.

@@ -3,7 +3,7 @@ import type { LpSolver } from '../domain/audit/solve.js';
 import { CatalogueIndex } from '../domain/catalogue.js';
 import { compareScenarios, type ScenarioComparison } from '../domain/scenarios.js';
 import { resolveScope, type AnalysisInput, type AnalysisScope } from '../domain/scope.js';
-import type { Collaboration, Municipality } from '../domain/model.js';
+import type { Catalogue, Collaboration, Municipality } from '../domain/model.js';
 import { MAX_PAGE_SIZE } from '../store/paging.js';
 import { highsSolver } from '../solver/highs.js';
 import type { GraphStore, Page, PageRequest } from '../store/port.js';
@@ -15,13 +15,29 @@ export interface Session {
   catalogue(): Promise<CatalogueIndex>;
 }
 
+/**
+ * One index per catalogue object: both stores hand out the same frozen catalogue until the graph changes, so the index
+ * (and what it caches per date, such as the norm classes) is built once per graph version, not once per request.
+ */
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+export function indexOf(catalogue: Catalogue): CatalogueIndex {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new CatalogueIndex(catalogue);
+    // Only a frozen catalogue is shared; a mutable one may change under the index, so it gets its own each time.
+    if (Object.isFrozen(catalogue)) indexes.set(catalogue, index);
+  }
+  return index;
+}
+
 export function createSession(store: GraphStore, lpSolver: LpSolver = highsSolver): Session {
   let pending: Promise<CatalogueIndex> | undefined;
   return {
     store,
     lpSolver,
     catalogue() {
-      pending ??= store.catalogue().then((c) => new CatalogueIndex(c));
+      pending ??= store.catalogue().then(indexOf);
       return pending;
     },
   };

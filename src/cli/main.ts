@@ -10,6 +10,7 @@ import { keysCommand } from './commands/keys.js';
 import { reportCommand } from './commands/report.js';
 import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
+import { withOperation } from '../store/operation-scope.js';
 
 const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, reportCommand, keysCommand, exportCommand];
 
@@ -31,7 +32,8 @@ export async function run(argv: string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (!command) throw new UsageError(`unknown command "${name}"\n\n${USAGE}`);
-    return await command.run(rest);
+    // Neo4j transactions of the command name it in their metadata.
+    return await withOperation({ operation: `harmonie ${command.name}` }, () => command.run(rest));
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);

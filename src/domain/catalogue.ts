@@ -15,6 +15,11 @@ import type {
   Source,
 } from './model.js';
 import { validOn } from './model.js';
+import { NormStructure } from './audit/cost.js';
+import { LRUCache } from 'lru-cache';
+
+/** Dates whose norm classing an index keeps: today and a few what-if dates cover nearly every request. */
+const STRUCTURE_DATES = 32;
 
 const group = <T>(items: T[], key: (t: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>();
@@ -113,6 +118,32 @@ export class CatalogueIndex {
   mappings(asOf: IsoDate): NormMapping[] {
     return this.catalogue.mappings.filter((m) => validOn(m, asOf));
   }
+
+  /** The norms in force on `asOf`. */
+  normsOn(asOf: IsoDate): Norm[] {
+    return this.catalogue.norms.filter((n) => validOn(n, asOf));
+  }
+
+  /** The mappings in force on `asOf` between norms in force on it: what the norm classes are built from. */
+  normMappings(asOf: IsoDate): NormMapping[] {
+    const valid = new Set(this.normsOn(asOf).map((n) => n.id));
+    return this.mappings(asOf).filter((m) => valid.has(m.from) && valid.has(m.to));
+  }
+
+  /**
+   * The norm classing (union-find, Tarjan, closure) of the graph as valid on `asOf`, computed once per date for this
+   * catalogue; a new graph version is a new catalogue and so a new index. The most recent dates are kept.
+   */
+  normStructure(asOf: IsoDate): NormStructure {
+    let structure = this.structures.get(asOf);
+    if (!structure) {
+      structure = new NormStructure(this.normsOn(asOf).map((n) => n.id), this.normMappings(asOf));
+      this.structures.set(asOf, structure);
+    }
+    return structure;
+  }
+
+  private readonly structures = new LRUCache<IsoDate, NormStructure>({ max: STRUCTURE_DATES });
 
   /** The cost parameters in force on `asOf`, one per kind of evidence. */
   costModel(asOf: IsoDate): EvidenceCost[] {

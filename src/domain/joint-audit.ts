@@ -6,7 +6,6 @@ import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audi
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
 import type { AuditRequirement, Norm } from './model.js';
-import { validOn } from './model.js';
 import type { AnalysisScope, Organisation, Policy } from './scope.js';
 
 /** An audit requirement as the request sees it: the version in force on `asOf`, with the policy's overrides applied. */
@@ -82,8 +81,7 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
       for (const s of subjects) obligations.push({ requirement: eff.requirement.id, subject: s.id });
     }
   }
-  const norms = index.catalogue.norms.filter((n) => validOn(n, scope.asOf));
-  const valid = new Set(norms.map((n) => n.id));
+  const norms = index.normsOn(scope.asOf);
   const instance: AuditInstance = {
     requirements: [...requirements.values()].map(
       (e): AuditRequirementInput => ({
@@ -98,10 +96,11 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
       }),
     ),
     norms: norms.map((n) => ({ id: n.id, framework: n.framework, weight: policyWeight(index, scope.policy, n) })),
-    mappings: index.mappings(scope.asOf).filter((m) => valid.has(m.from) && valid.has(m.to)).map((m) => ({ from: m.from, to: m.to, relation: m.relation })),
+    mappings: index.normMappings(scope.asOf).map((m) => ({ from: m.from, to: m.to, relation: m.relation })),
     obligations,
     costModel: scope.policy.costModel,
     crossFacilityBundling: scope.policy.crossFacilityBundling,
+    normStructure: index.normStructure(scope.asOf),
   };
   return { instance, requirements, organisations };
 }

@@ -2,7 +2,6 @@
 import { NormClasses } from './audit/cost.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionRequirement, Facility, IsoDate, Norm, NormFramework } from './model.js';
-import { validOn } from './model.js';
 
 export interface SharedRequirement {
   key: string;
@@ -45,11 +44,10 @@ export interface Overlap {
 
 /** Builds the norm classes of the catalogue as valid on `asOf`, with effective weights. */
 export function catalogueNormClasses(index: CatalogueIndex, asOf: IsoDate, weightOf: (n: Norm) => number = (n) => index.weight(n)): NormClasses {
-  const norms = index.catalogue.norms.filter((n) => validOn(n, asOf));
-  const valid = new Set(norms.map((n) => n.id));
   return new NormClasses(
-    norms.map((n) => ({ id: n.id, framework: n.framework, weight: weightOf(n) })),
-    index.mappings(asOf).filter((m) => valid.has(m.from) && valid.has(m.to)),
+    index.normsOn(asOf).map((n) => ({ id: n.id, framework: n.framework, weight: weightOf(n) })),
+    index.normMappings(asOf),
+    index.normStructure(asOf),
   );
 }
 

@@ -47,3 +47,12 @@ export function canonicalRecord(r: CollaborationRecord): CollaborationRecord {
     members: [...r.members].sort(by((m) => m.municipality.id)),
   };
 }
+
+/** Freezes a value and everything it holds: a catalogue shared by every request of one graph version cannot be changed by one of them. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

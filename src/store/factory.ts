@@ -8,7 +8,7 @@ import type { GraphStore } from './port.js';
 export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'neo4j'>): Promise<GraphStore> {
   if (config.store === 'neo4j') {
     if (!config.neo4j) throw new Error('NEO4J_URI is required for the neo4j store');
-    return Neo4jStore.create(config.neo4j);
+    return Neo4jStore.open(config.neo4j);
   }
   return MemoryStore.open(config.dataDir);
 }

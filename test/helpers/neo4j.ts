@@ -28,7 +28,7 @@ export function testNeo4jConfig(): Neo4jConfig {
 
 /** A Neo4j store over an emptied test database. Never point HARMONIE_TEST_NEO4J_URI at data you keep. */
 export async function freshNeo4jStore(): Promise<Neo4jStore> {
-  const store = Neo4jStore.create(testNeo4jConfig());
+  const store = await Neo4jStore.open(testNeo4jConfig());
   await store.executor.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
   return store;
 }

@@ -63,33 +63,26 @@ export interface TestedNorms {
   weight: number;
 }
 
-/**
- * The de-duplication structure of §4. Norms joined by `EQUAL` (transitively, through any framework) are one class;
- * `SUBSET_OF` (with `n SUPERSET_OF m` read as `m SUBSET_OF n`) is closed transitively over those classes and classes
- * that are subsets of each other (a cycle) are merged. Mapping endpoints that are not input norms take part in the
- * classing as weightless norms; they are never present because no requirement lists them — unless one does, in which
- * case it is present with weight 0. An id seen nowhere is its own class, weight 0, without superclasses.
- */
-export class NormClasses {
+/** The classing of §4 without weights: a function of the norm ids and the mappings alone, so it can be computed once and reused. */
+export class NormStructure {
   readonly classes: ReadonlyMap<string, NormClass>;
-  private readonly classOfNorm: ReadonlyMap<string, string>;
-  private readonly superSets: ReadonlyMap<string, ReadonlySet<string>>;
-  private readonly weights: ReadonlyMap<string, number>;
+  readonly classOfNorm: ReadonlyMap<string, string>;
+  readonly superSets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Norm ids and mapping endpoints it was built from. */
+  private readonly universe: ReadonlySet<string>;
+  /** The mappings it was built from, order-free: how often each (from, relation, to) occurs. */
+  private readonly mappingCounts: ReadonlyMap<string, number>;
+  private readonly mappingCount: number;
 
-  constructor(norms: readonly NormInput[], mappings: readonly MappingInput[]) {
-    const weights = new Map<string, number>();
-    for (const norm of norms) {
-      if (weights.has(norm.id)) throw new AuditInputError(`norms: duplicate norm id ${norm.id}`);
-      assertWeight(norm.weight, `norms[${norm.id}].weight`);
-      weights.set(norm.id, norm.weight);
-    }
-    this.weights = weights;
-
-    const universe = new Set<string>(weights.keys());
+  constructor(normIds: Iterable<string>, mappings: readonly MappingInput[]) {
+    const universe = new Set<string>(normIds);
     for (const m of mappings) {
       universe.add(m.from);
       universe.add(m.to);
     }
+    this.universe = universe;
+    this.mappingCounts = countMappings(mappings);
+    this.mappingCount = mappings.length;
     const ids = [...universe].sort(compareIds);
 
     // 1. Union-find over EQUAL: the root of every set is its smallest id (union by order keeps this invariant).
@@ -173,6 +166,64 @@ export class NormClasses {
     }
     this.classes = classes;
   }
+
+  /** True when built from exactly these norm ids and mappings: the check that keeps a reused classing correct. */
+  fits(normIds: Iterable<string>, mappings: readonly MappingInput[]): boolean {
+    const universe = new Set<string>(normIds);
+    for (const m of mappings) {
+      universe.add(m.from);
+      universe.add(m.to);
+    }
+    if (universe.size !== this.universe.size) return false;
+    for (const id of universe) if (!this.universe.has(id)) return false;
+    if (mappings.length !== this.mappingCount) return false;
+    const counts = countMappings(mappings);
+    if (counts.size !== this.mappingCounts.size) return false;
+    for (const [key, n] of counts) if (this.mappingCounts.get(key) !== n) return false;
+    return true;
+  }
+}
+
+function countMappings(mappings: readonly MappingInput[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mappings) {
+    const key = `${m.from}\u0000${m.relation}\u0000${m.to}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The de-duplication structure of §4. Norms joined by `EQUAL` (transitively, through any framework) are one class;
+ * `SUBSET_OF` (with `n SUPERSET_OF m` read as `m SUBSET_OF n`) is closed transitively over those classes and classes
+ * that are subsets of each other (a cycle) are merged. Mapping endpoints that are not input norms take part in the
+ * classing as weightless norms; they are never present because no requirement lists them — unless one does, in which
+ * case it is present with weight 0. An id seen nowhere is its own class, weight 0, without superclasses.
+ */
+export class NormClasses {
+  readonly classes: ReadonlyMap<string, NormClass>;
+  private readonly classOfNorm: ReadonlyMap<string, string>;
+  private readonly superSets: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly weights: ReadonlyMap<string, number>;
+
+  /**
+   * `structure` is the classing computed before for the same norm ids and mappings (a cache, e.g. one per graph
+   * version and date); it is used only when it was built from exactly these, otherwise the classing is computed here.
+   */
+  constructor(norms: readonly NormInput[], mappings: readonly MappingInput[], structure?: NormStructure) {
+    const weights = new Map<string, number>();
+    for (const norm of norms) {
+      if (weights.has(norm.id)) throw new AuditInputError(`norms: duplicate norm id ${norm.id}`);
+      assertWeight(norm.weight, `norms[${norm.id}].weight`);
+      weights.set(norm.id, norm.weight);
+    }
+    this.weights = weights;
+    const classing = structure?.fits(weights.keys(), mappings) ? structure : new NormStructure(weights.keys(), mappings);
+    this.classes = classing.classes;
+    this.classOfNorm = classing.classOfNorm;
+    this.superSets = classing.superSets;
+  }
+
 
   /** The class id of a norm; an unknown id is its own class. */
   classOf(normId: string): string {
@@ -339,7 +390,7 @@ export class AuditCostModel {
         throw new AuditInputError(`costModel: no cost for evidence ${req.evidence} (requirement ${req.id})`);
       }
     });
-    this.classes = new NormClasses(instance.norms, instance.mappings);
+    this.classes = new NormClasses(instance.norms, instance.mappings, instance.normStructure);
   }
 
   requirement(id: string): AuditRequirementInput {

@@ -1,6 +1,7 @@
 // Input and output types of the minimal joint audit (../shared/design/joint-audit.md), free of store and API concerns.
 
 import type { AuditScope, Evidence, MappingRelation } from '../model.js';
+import type { NormStructure } from './cost.js';
 import type { Separation } from './separations.js';
 
 /** One audit requirement as it holds on `asOf`, after the policy overrides of the request. */
@@ -50,6 +51,8 @@ export interface AuditInstance {
   obligations: ObligationInput[];
   costModel: Record<Evidence, EvidenceCostInput>;
   crossFacilityBundling: boolean;
+  /** The norm classing computed before for these norm ids and mappings (a cache); ignored unless it fits them. */
+  normStructure?: NormStructure;
 }
 
 export interface EngagementResult {

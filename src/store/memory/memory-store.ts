@@ -4,7 +4,7 @@ import path from 'node:path';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type { Catalogue, Collaboration, Municipality, SeedGraph, Source } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
-import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
+import { canonicalCatalogue, canonicalRecord, deepFreeze } from '../canonical.js';
 import { countLayout, EMPTY_GRAPH, layoutGraph } from '../graph-layout.js';
 import { checkPageSize, compareKeys, decodeCursor, encodeCursor, normaliseSearch, type PageKey } from '../paging.js';
 import type {
@@ -391,14 +391,6 @@ function record(c: Collaboration, municipalities: Map<string, Municipality>): Co
       }),
     }),
   );
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }
 
 /** One page of entries; a node is built (copied, resolved) only when it is on the page. */

@@ -1,7 +1,9 @@
 // The one way this product talks to Neo4j: managed transactions, parameters only, explicit database, driver errors mapped to domain errors.
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ConflictError } from '../../domain/errors.js';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import type { Neo4jConfig } from '../../config.js';
+import { currentOperation } from '../operation-scope.js';
 
 export type Row = Record<string, unknown>;
 
@@ -15,6 +17,25 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** A write that would break a uniqueness constraint: another writer came first. */
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** The `app` of every transaction's metadata: `SHOW TRANSACTIONS` and the query log name this product. */
+export const APPLICATION = 'harmonie';
+
+export interface TxOptions {
+  /** Overrides the operation of the surrounding scope (a batch written for several requests names itself). */
+  operation?: string;
+  /** A longer limit than the request limit (NEO4J_TX_TIMEOUT_MS) for bulk work that is no request: the seed, an import. */
+  timeoutMs?: number;
+}
+
+/**
+ * The limit of bulk writes (seed load, import): minutes, not a request's seconds. A Neo4j that has just started plans
+ * and compiles every statement of the load for the first time, which on a busy machine takes well over 30 s.
+ */
+export const BULK_TX_TIMEOUT_MS = 300_000;
+
 export class Neo4jExecutor {
   /** Cypher statements sent so far; lets tests prove one round trip per request shape. */
   statements = 0;
@@ -24,6 +45,8 @@ export class Neo4jExecutor {
     readonly database: string,
     readonly uri: string,
     private readonly txTimeoutMs: number,
+    /** Shared by every session: a session opened after a write commits waits for that write (causal consistency). */
+    readonly bookmarks: BookmarkManager,
   ) {}
 
   static create(config: Neo4jConfig): Neo4jExecutor {
@@ -37,16 +60,34 @@ export class Neo4jExecutor {
       maxTransactionRetryTime: 2_000,
       logging: { level: 'error', logger: () => undefined },
     });
-    return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000);
+    return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000, neo4j.bookmarkManager());
   }
 
-  async read<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run('read', (tx) => this.query<T>(tx, cypher, params));
+  async read<T = Row>(cypher: string, params: Record<string, unknown> = {}, options: TxOptions = {}): Promise<T[]> {
+    return this.run('read', (tx) => this.query<T>(tx, cypher, params), options);
+  }
+
+  /**
+   * One statement in an auto-commit transaction: one round trip instead of a managed transaction's two (BEGIN and RUN
+   * travel together, COMMIT after). For single statements that need no retry: the version read, access-log batches.
+   * A write has committed when this resolves.
+   */
+  async autoCommit<T = Row>(mode: 'read' | 'write', cypher: string, params: Record<string, unknown> = {}, options: TxOptions = {}): Promise<T[]> {
+    const session = this.session(mode);
+    try {
+      this.statements += 1;
+      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) });
+      return result.records.map((r) => r.toObject() as T);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   /** Runs `work` in one write transaction: everything it does commits together or not at all. */
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('write', (tx) => work({ run: (cypher, params = {}) => this.query(tx, cypher, params) }));
+  async write<T>(work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+    return this.run('write', (tx) => work({ run: (cypher, params = {}) => this.query(tx, cypher, params) }), options);
   }
 
   private async query<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<T[]> {
@@ -55,21 +96,39 @@ export class Neo4jExecutor {
     return result.records.map((r) => r.toObject() as T);
   }
 
-  private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
+  /** The metadata every transaction carries: the application and the operation it runs for. */
+  metadata(options: TxOptions = {}): { app: string; operation: string | null } {
+    return { app: APPLICATION, operation: options.operation ?? currentOperation() };
+  }
+
+  private async run<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>, txOptions: TxOptions): Promise<T> {
+    const session = this.session(mode);
     try {
-      const options = { timeout: this.txTimeoutMs };
+      const timeout = Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs);
+      const options = { timeout, metadata: this.metadata(txOptions) };
       return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
     } catch (error) {
-      throw this.translate(error);
+      throw this.translate(error, Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs));
     } finally {
       await session.close().catch(() => undefined);
     }
   }
 
-  private translate(error: unknown): unknown {
+  private session(mode: 'read' | 'write') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
+  }
+
+  private translate(error: unknown, timeoutMs = this.txTimeoutMs): unknown {
+    if (error instanceof Neo4jError && error.code === CONSTRAINT_VIOLATION) {
+      return new ConflictError(`another write came first: ${error.message}`);
+    }
     if (error instanceof Neo4jError && /TransactionTimedOut/.test(error.code)) {
-      return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${this.txTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS)`, { cause: error });
+      const limit = timeoutMs === this.txTimeoutMs ? `${timeoutMs} ms (NEO4J_TX_TIMEOUT_MS)` : `${timeoutMs} ms (bulk writes)`;
+      return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${limit}`, { cause: error });
     }
     if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
       const why = error.code.startsWith('Neo.ClientError.Security')

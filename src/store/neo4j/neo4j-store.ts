@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
-import { BadInputError } from '../../domain/errors.js';
+import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
 import type {
   AuditRequirement,
   Catalogue,
@@ -21,7 +21,7 @@ import type {
   Source,
 } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
-import { canonicalCatalogue, canonicalRecord } from '../canonical.js';
+import { canonicalCatalogue, canonicalRecord, deepFreeze } from '../canonical.js';
 import { EMPTY_GRAPH, layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
 import type {
@@ -38,7 +38,8 @@ import type {
   Scenario,
   SeedStatus,
 } from '../port.js';
-import { Neo4jExecutor, type Row, type Tx } from './executor.js';
+import { currentScope, type OperationScope } from '../operation-scope.js';
+import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row, type Tx } from './executor.js';
 
 /** Extra label of nodes written by an import: the seed loader leaves them alone. */
 const IMPORTED = 'Imported';
@@ -54,8 +55,8 @@ function ident(name: string): string {
 
 const cites = (v: string) => `sources: COLLECT { MATCH (${v})-[:CITES]->(s:Source) RETURN s.id }`;
 
-const CATALOGUE_CYPHER = `
-RETURN
+/** The catalogue's lists, each one COLLECT subquery: the whole reference graph in one statement. */
+const CATALOGUE_FIELDS = `
   COLLECT { MATCH (s:Source) RETURN s {.*} } AS sources,
   COLLECT { MATCH (f:Facility) RETURN f {.*, ${cites('f')}} } AS facilities,
   COLLECT {
@@ -81,6 +82,24 @@ RETURN
   COLLECT { MATCH (c:EvidenceCost) RETURN c {.*, ${cites('c')}} } AS costModel
 `;
 
+const CATALOGUE_CYPHER = `RETURN ${CATALOGUE_FIELDS}`;
+
+/**
+ * The graph version: one node, bumped in the same transaction as every write to the reference graph (seed, curation,
+ * import). `epoch` is drawn when the node is created, so a database emptied and loaded again never repeats a version
+ * an instance has cached; without the node there is no version and nothing is cached.
+ */
+const VERSION_VALUE = `v.epoch + ':' + toString(v.n)`;
+const READ_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
+const BUMP_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.epoch = randomUUID(), v.n = 0 SET v.n = v.n + 1`;
+/** Version and catalogue read in one statement, so the catalogue cached under a version is the one of that version. */
+const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version
+RETURN version, ${CATALOGUE_FIELDS},
+  COLLECT { MATCH (m:Municipality) RETURN m {.*, ${cites('m')}} } AS municipalities`;
+
+/** Access-log entries written in one transaction at most; more wait for the next. */
+const LOG_BATCH = 500;
+
 const COLLABORATION_PROJECTION = `c {.*,
   legalForm: COLLECT { MATCH (c)-[:HAS_LEGAL_FORM]->(l:LegalForm) RETURN l.code }[0],
   facilities: COLLECT { MATCH (c)-[:USES_FACILITY]->(f:Facility) RETURN f.code },
@@ -96,18 +115,107 @@ WITH collect(c) AS matching
 WITH matching, [c IN matching WHERE $afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId)] AS rest
 RETURN size(matching) AS total, size(rest) > $first AS hasNext, [c IN rest[0..$first] | ${projection}] AS items`;
 
+interface LogWaiter {
+  entry: AccessLogEntry;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private schemaReady = false;
+  /** The catalogue of the graph version last read, deeply frozen and shared by every request until the version changes. */
+  private cached: { version: string; catalogue: Catalogue; municipalities: Map<string, Municipality> } | null = null;
+  /** A catalogue read under way, so concurrent requests that find the cache outdated read it once. */
+  private loading: { version: string | null; promise: Promise<Catalogue> } | null = null;
+  /**
+   * The version each unit of work (request) read first: later reads of the same request use the same snapshot, which is
+   * never older than the request. A graph write through this store forgets it for the writing request.
+   */
+  private scopeVersions = new WeakMap<OperationScope, string | null>();
+  /** Access-log entries waiting for the next group commit, each with the request waiting for it. */
+  private logQueue: LogWaiter[] = [];
+  private logWriting = false;
+  /** Access-log transactions committed or failed, and the entries they held: lets tests see group commit at work. */
+  readonly logStats = { transactions: 0, entries: 0 };
 
   constructor(readonly executor: Neo4jExecutor) {}
 
+  /** A store whose schema is not yet ensured: `open` is the way to start one; this one is for tests that need no server. */
   static create(config: Neo4jConfig): Neo4jStore {
     return new Neo4jStore(Neo4jExecutor.create(config));
   }
 
+  /**
+   * Opens the store and ensures its schema (constraints, indexes) before any request. If Neo4j is not reachable yet
+   * the store opens anyway; the schema is then ensured by the first `ping` (readiness check) that reaches it.
+   */
+  static async open(config: Neo4jConfig): Promise<Neo4jStore> {
+    const store = Neo4jStore.create(config);
+    try {
+      await store.ensureSchema();
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) {
+        await store.close();
+        throw error;
+      }
+    }
+    return store;
+  }
+
   async ping(): Promise<void> {
     await this.executor.read('RETURN 1 AS ok');
+    if (!this.schemaReady) await this.ensureSchema();
+  }
+
+  /**
+   * The graph version as Neo4j holds it now; null when the graph was never written through a store. Concurrent callers
+   * share reads, but only reads that start after they called: while one read is under way, every caller that arrives
+   * waits for the next, which starts when that one ends and answers them all.
+   */
+  graphVersion(): Promise<string | null> {
+    if (this.versionRead === null) return (this.versionRead = this.readVersion());
+    this.nextVersionRead ??= this.versionRead
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        const read = this.readVersion();
+        this.versionRead = read;
+        this.nextVersionRead = null;
+        return read;
+      });
+    return this.nextVersionRead;
+  }
+
+  /** The version read under way, and the one that starts when it ends (shared by everyone who came meanwhile). */
+  private versionRead: Promise<string | null> | null = null;
+  private nextVersionRead: Promise<string | null> | null = null;
+
+  private readVersion(): Promise<string | null> {
+    const read: Promise<string | null> = this.executor
+      .autoCommit<{ version: string | null }>('read', READ_VERSION)
+      .then(([row]) => row?.version ?? null)
+      .finally(() => {
+        if (this.versionRead === read) this.versionRead = null;
+      });
+    return read;
+  }
+
+  /** The version this request saw first, else the one Neo4j holds now (remembered for the rest of the request). */
+  private async requestVersion(): Promise<string | null> {
+    const scope = currentScope();
+    if (scope && this.scopeVersions.has(scope)) return this.scopeVersions.get(scope) ?? null;
+    const version = await this.graphVersion();
+    if (scope) this.scopeVersions.set(scope, version);
+    return version;
+  }
+
+  /** After a graph write: the writing request reads the new version next time. */
+  private wrote(): void {
+    const scope = currentScope();
+    if (scope) this.scopeVersions.delete(scope);
   }
 
   async seedStatus(): Promise<SeedStatus> {
@@ -125,6 +233,7 @@ export class Neo4jStore implements GraphStore {
         (n) => `CREATE CONSTRAINT ${ident(`${n.label}_${n.key}`)} IF NOT EXISTS FOR (x:${ident(n.label)}) REQUIRE x.${ident(n.key)} IS UNIQUE`,
       ),
       'CREATE CONSTRAINT SeedInfo_id IF NOT EXISTS FOR (x:SeedInfo) REQUIRE x.id IS UNIQUE',
+      'CREATE CONSTRAINT GraphVersion_id IF NOT EXISTS FOR (x:GraphVersion) REQUIRE x.id IS UNIQUE',
       'CREATE CONSTRAINT Scenario_id IF NOT EXISTS FOR (x:Scenario) REQUIRE x.id IS UNIQUE',
       'CREATE INDEX Scenario_owner_name IF NOT EXISTS FOR (x:Scenario) ON (x.owner, x.name)',
       'CREATE CONSTRAINT ApiKey_id IF NOT EXISTS FOR (x:ApiKey) REQUIRE x.id IS UNIQUE',
@@ -133,8 +242,16 @@ export class Neo4jStore implements GraphStore {
       'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
       'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
     ];
-    // Schema changes cannot share a transaction with data writes, so each runs on its own.
-    for (const statement of statements) await this.executor.write((tx) => tx.run(statement));
+    // Only what is missing is created (every start of the API or the CLI opens the store); schema changes cannot share a
+    // transaction with data writes, so each runs on its own.
+    const existing = new Set(
+      (await this.executor.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name', {}, { operation: 'ensureSchema' })).map((r) => r.name),
+    );
+    for (const statement of statements) {
+      const name = /^CREATE (?:CONSTRAINT|INDEX) (\w+) /.exec(statement)?.[1];
+      if (name !== undefined && existing.has(name)) continue;
+      await this.executor.write((tx) => tx.run(statement), { operation: 'ensureSchema' });
+    }
     this.schemaReady = true;
   }
 
@@ -152,12 +269,42 @@ export class Neo4jStore implements GraphStore {
         hash: seed.hash,
         loadedAt: new Date().toISOString(),
       });
-    });
+      await tx.run(BUMP_VERSION);
+    }, { timeoutMs: BULK_TX_TIMEOUT_MS });
+    this.wrote();
   }
 
+  /**
+   * The catalogue of the graph as it is now. With a catalogue cached, one tiny statement reads the version and the
+   * cached one is returned while it is current; otherwise version and catalogue are read together in one statement.
+   * Every write to the reference graph, through any instance, bumps the version in its own transaction, so a
+   * request that starts after a write has committed never gets the catalogue from before it.
+   */
   async catalogue(): Promise<Catalogue> {
-    const [row] = await this.executor.read<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
-    return toCatalogue(row);
+    // Nothing cached and nothing being read: read at once, one statement.
+    if (!this.cached && !this.loading) return this.readCatalogue(null);
+    const version = await this.requestVersion();
+    if (version !== null && this.cached?.version === version) return this.cached.catalogue;
+    // A read started for the version seen now returns that version or a newer one: never older than this request.
+    if (version !== null && this.loading?.version === version) return this.loading.promise;
+    return this.readCatalogue(version);
+  }
+
+  /** Reads version and catalogue together; `expected` is the version the caller saw, which others may join on. */
+  private readCatalogue(expected: string | null): Promise<Catalogue> {
+    const promise = this.executor
+      .read<Record<keyof Catalogue, Row[]> & { version: string | null; municipalities: Row[] }>(VERSIONED_CATALOGUE_CYPHER)
+      .then(([row]) => {
+        const catalogue = deepFreeze(toCatalogue(row));
+        const municipalities = new Map(((row?.municipalities ?? []) as Row[]).map((r) => deepFreeze(toMunicipality(r))).map((m) => [m.id, m]));
+        this.cached = row?.version ? { version: row.version, catalogue, municipalities } : null;
+        return catalogue;
+      })
+      .finally(() => {
+        if (this.loading?.promise === promise) this.loading = null;
+      });
+    this.loading = { version: expected, promise };
+    return promise;
   }
 
   async curate(plan: (graph: SeedGraph) => CurationRecord): Promise<CurationRecord> {
@@ -166,8 +313,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async curateAll(plan: (graph: SeedGraph) => CurationRecord[]): Promise<CurationRecord[]> {
-    await this.ensureSchema();
-    return this.executor.write(async (tx) => {
+    const done = await this.executor.write(async (tx) => {
       // Taking the seed node's write lock first makes concurrent curations run one after another.
       await tx.run('MATCH (s:SeedInfo {id: "seed"}) SET s.curatedAt = $at', { at: new Date().toISOString() });
       const [row] = await tx.run<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
@@ -178,8 +324,11 @@ export class Neo4jStore implements GraphStore {
           rows: records.slice(i, i + BATCH).map((r) => ({ id: r.id, kind: r.kind, factId: r.factId, at: r.at, record: JSON.stringify(r) })),
         });
       }
+      await tx.run(BUMP_VERSION);
       return records;
     });
+    this.wrote();
+    return done;
   }
 
   async curations(query: { kind: CurationKind | null; factId: string | null; first: number; after: string | null }): Promise<Page<CurationRecord>> {
@@ -213,6 +362,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   async municipalitiesByIds(ids: string[]): Promise<Municipality[]> {
+    // Within a request that has read the graph version, from the read model of that version (no round trip).
+    const scope = currentScope();
+    const cached = this.cached;
+    if (scope && cached && this.scopeVersions.has(scope) && this.scopeVersions.get(scope) === cached.version) {
+      return [...new Set(ids)]
+        .flatMap((id) => {
+          const m = cached.municipalities.get(id);
+          return m ? [{ ...m, sources: [...m.sources] }] : [];
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
     const rows = await this.executor.read<{ m: Row }>(
       `MATCH (c:Municipality) WHERE c.id IN $ids RETURN c {.*, ${cites('c')}} AS m ORDER BY c.id`,
       { ids },
@@ -237,16 +397,16 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
+  /** The graph's facts; the version counter is bookkeeping, like the Imported label, and not counted. */
   async counts(): Promise<GraphCounts> {
     const [row] = await this.executor.read<{ nodes: Array<[string, number]>; relationships: Array<[string, number]> }>(`
       RETURN
-        COLLECT { MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> '${IMPORTED}' WITH label, count(*) AS c RETURN [label, c] } AS nodes,
+        COLLECT { MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label IN ['${IMPORTED}', 'GraphVersion'] WITH label, count(*) AS c RETURN [label, c] } AS nodes,
         COLLECT { MATCH ()-[r]->() WITH type(r) AS type, count(*) AS c RETURN [type, c] } AS relationships`);
     return { nodes: Object.fromEntries(row?.nodes ?? []), relationships: Object.fromEntries(row?.relationships ?? []) };
   }
 
   async saveScenario(scenario: Scenario): Promise<void> {
-    await this.ensureSchema();
     await this.executor.write((tx) =>
       tx.run(
         'MERGE (s:Scenario {id: $id}) SET s.name = $name, s.owner = $owner, s.baseline = $baseline, s.variant = $variant, s.createdAt = $createdAt, s.updatedAt = $updatedAt',
@@ -288,8 +448,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
-    await this.ensureSchema();
-    return this.executor.write(async (tx) => {
+    const summary = await this.executor.write(async (tx) => {
       const clash = await tx.run<{ id: string }>('MATCH (c:Collaboration) WHERE c.id IN $ids AND NOT c:Imported RETURN c.id AS id LIMIT 1', {
         ids: batch.collaborations.map((c) => c.id),
       });
@@ -342,12 +501,15 @@ export class Neo4jStore implements GraphStore {
           })),
         },
       );
+      // Imported sources are part of the catalogue.
+      await tx.run(BUMP_VERSION);
       return { collaborationsCreated: row?.created ?? 0, collaborationsUpdated: row?.updated ?? 0, membershipsAdded: row?.added ?? 0 };
-    });
+    }, { timeoutMs: BULK_TX_TIMEOUT_MS });
+    this.wrote();
+    return summary;
   }
 
   async saveApiKey(key: ApiKey): Promise<void> {
-    await this.ensureSchema();
     await this.executor.write((tx) => tx.run('MERGE (k:ApiKey {id: $id}) SET k = $key', { id: key.id, key }));
   }
 
@@ -361,9 +523,48 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => toApiKey(r.k));
   }
 
-  async appendAccessLog(entry: AccessLogEntry): Promise<void> {
-    await this.ensureSchema();
-    await this.executor.write((tx) => tx.run('MERGE (e:AccessLog {id: $id}) SET e += $entry', { id: entry.id, entry }));
+  /**
+   * Group commit: entries that arrive while an access-log transaction is under way wait for the next one, which writes
+   * them all; each caller's promise settles only when the transaction holding its entry has committed (or failed).
+   * A lone request waits for no one: its entry is written at once.
+   */
+  appendAccessLog(entry: AccessLogEntry): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.logQueue.push({ entry, resolve, reject });
+      if (!this.logWriting) void this.writeAccessLog();
+    });
+  }
+
+  private async writeAccessLog(): Promise<void> {
+    this.logWriting = true;
+    try {
+      while (this.logQueue.length > 0) {
+        const batch = this.logQueue.splice(0, LOG_BATCH);
+        try {
+          await this.commitLog(batch.map((w) => w.entry));
+          for (const w of batch) w.resolve();
+        } catch (error) {
+          // One entry the database refuses must not cost the others their answer: each is tried alone. An unreachable
+          // database fails them all at once instead of once per entry.
+          if (batch.length === 1 || error instanceof StoreUnavailableError) {
+            for (const w of batch) w.reject(error);
+            continue;
+          }
+          for (const w of batch) {
+            await this.commitLog([w.entry]).then(w.resolve, w.reject);
+          }
+        }
+      }
+    } finally {
+      this.logWriting = false;
+    }
+  }
+
+  private async commitLog(entries: AccessLogEntry[]): Promise<void> {
+    this.logStats.transactions += 1;
+    this.logStats.entries += entries.length;
+    // In order: a request's final outcome follows its PENDING entry, never the other way round.
+    await this.executor.autoCommit('write', 'UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry', { entries }, { operation: 'accessLog.append' });
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
