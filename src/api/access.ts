@@ -2,13 +2,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { authenticate } from '../app/keys.js';
-import { hasRole, mayActFor, requiredRoleFor, type Principal } from '../domain/access.js';
+import { mayActFor, type Principal } from '../domain/access.js';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
 import type { RequestContext } from './context.js';
+import { operationRefusal } from './roles.js';
 
 export interface AccessOptions {
   /** False only for a loopback demo (HARMONIE_AUTH=disabled): no key, no headers required; still logged. */
@@ -154,12 +155,9 @@ function hashVariables(variables: unknown): string | null {
   return createHash('sha256').update(JSON.stringify(variables)).digest('hex');
 }
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-}
-
 /**
- * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from its root fields;
+ * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from every root field it
+ * could execute (roles.ts), before anything runs;
  * a mutation's entry is written before it runs, and every entry is completed before the answer leaves. If a write
  * fails, the request is refused and no answer is given.
  */
@@ -169,14 +167,11 @@ export function accessPlugin(store: GraphStore, log: (m: string) => void): Apoll
       const access = contextValue.access;
       let refused = false;
       return {
-        async didResolveOperation({ operation, operationName }) {
+        async didResolveOperation({ operation, operationName, document }) {
           if (!access || !operation) return;
           access.entry.operation = operationName ?? operation.name?.value ?? `anonymous ${operation.operation}`;
-          const rootType = operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'subscription' ? 'Subscription' : 'Query';
-          const needed = requiredRoleFor(rootType, rootFields(operation));
-          if (access.principal && !hasRole(access.principal.role, needed)) {
-            throw new GraphQLError(`this operation needs the role ${needed}; the key has ${access.principal.role}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-          }
+          const refusal = operationRefusal(operation, document, access.principal);
+          if (refusal) throw refusal;
           // A mutation's entry is written before it runs, so a change is never made unlogged; a query changes nothing,
           // and its one entry, written below before the answer leaves, is enough to withhold an answer that was not logged.
           if (operation.operation !== 'mutation') return;

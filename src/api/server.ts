@@ -15,11 +15,12 @@ import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
+import { guardRootFields } from './roles.js';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
-/** The executable schema: the SDL with its resolvers. */
-export const schema = makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
+/** The executable schema: the SDL with its resolvers, every root resolver behind the role guard (roles.ts). */
+export const schema = guardRootFields(makeExecutableSchema<RequestContext>({ typeDefs, resolvers }));
 
 /** A store that is down makes the whole response 503, as the contract asks, not just an error entry. */
 const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
