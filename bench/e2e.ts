@@ -55,7 +55,7 @@ function post(agent: http.Agent, url: URL, body: string): Promise<unknown> {
 }
 
 export async function benchE2e(store: GraphStore, label: string, sizes: number[], runs: number): Promise<E2eRow[]> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, access: { enabled: false, ratePerMinute: 1_000_000 } });
   const rows: E2eRow[] = [];
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(server.url);

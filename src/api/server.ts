@@ -8,6 +8,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { StoreUnavailableError } from '../domain/errors.js';
+import { silentLogger, type Logger } from '../log.js';
 import type { GraphStore } from '../store/port.js';
 import { createContext, type RequestContext } from './context.js';
 import { formatError } from './errors.js';
@@ -15,6 +16,7 @@ import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
+import { requestLog } from './request-log.js';
 import { guardRootFields } from './roles.js';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
@@ -55,7 +57,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
 
 export interface ServerOptions {
   store: GraphStore;
-  log?: (message: string) => void;
+  /** The service log (one line per request, errors with their cause); silent when not given. */
+  logger?: Logger;
   limits?: Partial<ServerLimits>;
   /** Authentication and rate limits; every request is logged either way. */
   access: AccessOptions;
@@ -67,7 +70,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log = console.error, limits: given, access }: ServerOptions) {
+export async function createApp({ store, logger = silentLogger, limits: given, access }: ServerOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   // The answer does not advertise the framework it runs on.
@@ -84,7 +87,7 @@ export async function createApp({ store, log = console.error, limits: given, acc
     allowBatchedHttpRequests: false,
     // Automatic persisted queries are not offered: every request carries its query, so every request is logged whole.
     persistedQueries: false,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => log(`unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
     includeStacktraceInErrorResponses: false,
     // Cache control computes a hint per resolved field; nothing here is cached over HTTP, and a plan for 200 members
     // resolves tens of thousands of fields, so it is switched off.
@@ -92,7 +95,7 @@ export async function createApp({ store, log = console.error, limits: given, acc
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
-      accessPlugin(store, log),
+      accessPlugin(store, logger),
       serviceUnavailableStatus,
     ],
   });
@@ -112,27 +115,30 @@ export async function createApp({ store, log = console.error, limits: given, acc
       res.json({ status: 'ready', store: store.kind, seed: { hash: seed.hash, loadedAt: seed.loadedAt } });
     } catch (error) {
       const reason = error instanceof StoreUnavailableError ? error.message : 'the store check failed';
-      if (!(error instanceof StoreUnavailableError)) log(`readiness check failed: ${String(error)}`);
+      if (!(error instanceof StoreUnavailableError)) logger.error({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
   app.use(
     '/graphql',
+    requestLog(logger),
     express.json({ limit: limits.maxBodyBytes }),
-    protocolMiddleware(store, access, log),
+    protocolMiddleware(store, access, logger),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(store, res.locals.access as Access | undefined) }),
   );
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = error as { type?: string; status?: number; message?: string };
-    const send = (status: number, code: string, message: string, extra: Record<string, string> = {}) =>
-      res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    const send = (status: number, code: string, message: string, extra: Record<string, string> = {}) => {
+      res.locals.outcome = code;
+      return res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    };
     if (e?.type === 'entity.too.large') return send(413, LIMIT_CODES.maxBody, `request body over the limit of ${limits.maxBodyBytes} bytes`, { limit: 'maxBody' });
     if (e?.type === 'entity.parse.failed') return send(400, 'BAD_REQUEST', `request body is not valid JSON: ${e.message ?? ''}`);
     // Every other body-parser failure (unsupported charset or encoding, a corrupt compressed body, an aborted request) is the client's.
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return send(400, 'BAD_REQUEST', `the request body cannot be read: ${e.message ?? e.type ?? 'bad request body'}`);
     if (error instanceof StoreUnavailableError) return send(503, 'SERVICE_UNAVAILABLE', error.message);
-    log(`unexpected error outside GraphQL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error({ err: error }, 'unexpected error outside GraphQL');
     return send(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 

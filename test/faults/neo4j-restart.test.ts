@@ -5,18 +5,63 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/api/server.js';
 import { createKey } from '../../src/app/keys.js';
 import { loadSeed } from '../../src/seed/load.js';
+import { DRIVER_TIMEOUTS } from '../../src/store/neo4j/executor.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { codesOf, rawRequest, type RawResponse } from '../fuzz/harness.js';
 import { createNeo4jInstance, faultSkipReason, type Neo4jInstance } from './neo4j-instance.js';
 
 const ORG = '00000001001234567000';
 const LOOPS = 10;
-/** Longest a request may take while Neo4j is stopping or gone before it counts as a hang. */
-const HANG_MS = 10_000;
-/** Longest a request may take while Neo4j is starting again (the driver reconnects; several store calls per request). */
-const RESTART_MS = 30_000;
-/** How long the API may take to answer again after Neo4j is back, without a restart. */
-const RECOVERY_MS = 30_000;
+
+// Every bound below follows from how long the driver may wait for a server that is gone, not from what one machine
+// happened to measure: the driver's own timeouts (src/store/neo4j/executor.ts) and its retry schedule for managed
+// transactions (neo4j-driver-core's transaction executor: a first delay of 1 s, doubled each retry, ±20 % jitter).
+const { connectionAcquisitionTimeout, maxTransactionRetryTime } = DRIVER_TIMEOUTS;
+const RETRY_DELAY_MS = 1_000;
+const RETRY_MULTIPLIER = 2;
+const RETRY_JITTER = 0.2;
+
+/** The retry delays the driver can begin, longest case: a delay begins only while less than maxTransactionRetryTime has passed. */
+function retryDelays(): number[] {
+  const delays: number[] = [];
+  let delay = RETRY_DELAY_MS;
+  let earliestStart = 0;
+  while (earliestStart <= maxTransactionRetryTime) {
+    delays.push(delay * (1 + RETRY_JITTER));
+    earliestStart += delay * (1 - RETRY_JITTER);
+    delay *= RETRY_MULTIPLIER;
+  }
+  return delays;
+}
+
+/**
+ * Longest one store call can take while Neo4j stops or is gone: a first attempt that waits the whole acquisition
+ * timeout (the connection timeout is within it), retries begun up to maxTransactionRetryTime after that failure, the
+ * longest delay, and a last attempt that waits the whole acquisition timeout again. 14.4 s with today's settings.
+ */
+const STORE_CALL_MS = connectionAcquisitionTimeout + maxTransactionRetryTime + Math.max(...retryDelays()) + connectionAcquisitionTimeout;
+/**
+ * Store calls of one request that can each wait that long: the first call to find Neo4j gone (the key lookup, or the
+ * resolver's read), and the access-log entry written after it. Every other call of the request succeeded, or was never
+ * made because the first failure ended the request.
+ */
+const FAILING_CALLS_PER_REQUEST = 2;
+/** The request's own work beside the waiting, on a loaded 2-core machine with 20 loops and a JVM stopping beside it. */
+const LOAD_SLACK_MS = 5_000;
+/** Longest a request may take while Neo4j is stopping, gone or starting again before it counts as a hang (33.8 s). */
+const HANG_MS = FAILING_CALLS_PER_REQUEST * STORE_CALL_MS + LOAD_SLACK_MS;
+/** How long the API may take to answer again after Neo4j is back: a request begun before that waits at most HANG_MS. */
+const RECOVERY_MS = HANG_MS + LOAD_SLACK_MS;
+/**
+ * How long Neo4j stays stopped. Once it is gone a connection is refused at once, so a store call lasts its retry delays
+ * (3.6 s at most), a request two such calls; the window holds two such requests back to back and the slack, so requests
+ * begin and end while Neo4j is gone whatever the jitter (19.4 s).
+ */
+const DOWN_MS = 2 * FAILING_CALLS_PER_REQUEST * retryDelays().reduce((a, b) => a + b, 0) + LOAD_SLACK_MS;
+/** Longest the setup's seed load may run on a freshly started instance (not a bound under test). */
+const SEED_TX_TIMEOUT_MS = 240_000;
+/** /healthz touches no store: it answers while the event loop turns, whatever Neo4j does. */
+const HEALTH_MS = 2_000;
 
 const QUERIES = {
   facilities: '{ facilities { code name connectionRequirements { id } auditRequirements { id } } }',
@@ -67,19 +112,26 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
   beforeAll(async () => {
     neo4j = await createNeo4jInstance('fault');
     await neo4j.start();
+    // The seed is loaded in one transaction, which a cold JVM on a loaded machine can take longer than the default
+    // 30 s over: the setup uses a store of its own with room for it; the store under test keeps the defaults.
+    const seeding = Neo4jStore.create({ uri: neo4j.uri, user: undefined, password: undefined, database: 'neo4j', txTimeoutMs: SEED_TX_TIMEOUT_MS });
+    try {
+      await seeding.loadSeed(await loadSeed());
+    } finally {
+      await seeding.close();
+    }
     store = Neo4jStore.create({ uri: neo4j.uri, user: undefined, password: undefined, database: 'neo4j' });
-    await store.loadSeed(await loadSeed());
     token = (await createKey(store, { role: 'ANALYST', organisation: ORG, name: 'fault test analyst' })).token;
     const page = await store.municipalities({ search: null, first: 10, after: null });
     members = page.items.map((i) => i.node.id);
     // The API as deployed: authentication on. Beside it the same store behind a server without authentication
     // (a loopback demo), whose requests do not need the key lookup: it shows the outage path past the key check.
-    auth = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: true, ratePerMinute: 1_000_000 } });
-    open = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+    auth = await startServer({ store, host: '127.0.0.1', port: 0, access: { enabled: true, ratePerMinute: 1_000_000 } });
+    open = await startServer({ store, host: '127.0.0.1', port: 0, access: { enabled: false, ratePerMinute: 1_000_000 } });
     servers.push(auth, open);
     obs = await outage(store, neo4j);
     report(obs);
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     for (const s of servers) await s.stop().catch(() => undefined);
@@ -103,7 +155,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
       let res: RawResponse | undefined;
       let error: string | undefined;
       try {
-        res = await rawRequest(`http://127.0.0.1:${target.port}`, { headers, body: JSON.stringify({ query: QUERIES[op], variables }) }, HANG_MS * 3);
+        res = await rawRequest(`http://127.0.0.1:${target.port}`, { headers, body: JSON.stringify({ query: QUERIES[op], variables }) }, HANG_MS * 2);
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
@@ -126,7 +178,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     const probe = async (path: '/healthz' | '/readyz') => {
       while (running) {
         const at = now();
-        const res = await rawRequest(`http://127.0.0.1:${auth.port}`, { method: 'GET', path }, HANG_MS * 3);
+        const res = await rawRequest(`http://127.0.0.1:${auth.port}`, { method: 'GET', path }, HANG_MS * 2);
         probes.push({ at, path, status: res.status, millis: res.millis });
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
@@ -138,7 +190,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     const stopBegin = now();
     await neo4j.stop();
     const stopEnd = now();
-    await sleep(8_000);
+    await sleep(DOWN_MS);
     const startBegin = now();
     await neo4j.start();
     const startEnd = now();
@@ -190,17 +242,14 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     expect(up.filter((s) => s.status !== 200)).toEqual([]);
   });
 
-  it('never hangs: every request is answered within a few seconds while Neo4j stops and is gone', () => {
-    const outage = obs.samples.filter((s) => s.start < obs.startBegin);
-    expect(outage.filter((s) => s.error !== undefined || s.end - s.start > HANG_MS)).toEqual([]);
-    // While it starts again a request may wait for the reconnection, but not without bound.
-    expect(obs.samples.filter((s) => s.error !== undefined || s.end - s.start > RESTART_MS)).toEqual([]);
+  it(`never hangs: every request is answered within the driver's bound (${(HANG_MS / 1000).toFixed(1)} s) while Neo4j stops, is gone and starts again`, () => {
+    expect(obs.samples.filter((s) => s.error !== undefined || s.end - s.start > HANG_MS)).toEqual([]);
   });
 
   it('keeps the process up: /healthz answers 200 at once throughout, also while Neo4j is gone', () => {
     const health = obs.probes.filter((p) => p.path === '/healthz');
     expect(health.filter((p) => p.at >= obs.stopEnd && p.at <= obs.startBegin).length).toBeGreaterThan(5);
-    expect(health.filter((p) => p.status !== 200 || p.millis > 1_000)).toEqual([]);
+    expect(health.filter((p) => p.status !== 200 || p.millis > HEALTH_MS)).toEqual([]);
   });
 
   it('turns /readyz 503 while Neo4j is gone and 200 again after it is back, without a restart', () => {
@@ -221,7 +270,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     expect(down.filter((s) => !isUnavailable(s))).toEqual([]);
     expect(inFlight('open').filter((s) => s.status !== 200 && !isUnavailable(s))).toEqual([]);
     expect(inFlight('open').length).toBeGreaterThan(0);
-    // Within a few seconds of the stop (the driver gives up after its connection and retry timeouts).
+    // Within the driver's bound after the stop (it gives up after its acquisition and retry timeouts).
     expect(firstAfter(of('open'), obs.stopBegin, isUnavailable) - obs.stopEnd).toBeLessThan(HANG_MS);
   });
 
