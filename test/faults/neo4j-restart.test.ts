@@ -131,7 +131,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     servers.push(auth, open);
     obs = await outage(store, neo4j);
     report(obs);
-  }, 600_000);
+  }, 900_000);
 
   afterAll(async () => {
     for (const s of servers) await s.stop().catch(() => undefined);
