@@ -49,7 +49,8 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
     const operationName = isRecord(body) && typeof body.operationName === 'string' ? body.operationName.slice(0, 200) : null;
     const entry: AccessLogEntry = {
       // The request id of the request's log line, when request-log.ts runs before this.
-      id: typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
+      id: typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID(),
+      at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
       operation: operationName, variablesHash: null, outcome: 'PENDING',
     };
     res.locals.entry = entry;
