@@ -58,6 +58,7 @@ export interface Shape {
   rootType: 'Query' | 'Mutation';
   query: string;
   variables: Record<string, boolean>;
+  /** Every root field in the operation, skipped or not. */
   fields: string[];
   /** Response keys (alias or field name) of the occurrences no directive skips. */
   included: string[];
@@ -145,6 +146,10 @@ function build(rootType: 'Query' | 'Mutation', occurrences: Occurrence[], flags:
   };
 }
 
+/** Each root field alone, bare: run before the random shapes, so every root field is tried whatever is drawn. */
+export const everyFieldAlone: Shape[] = (['Query', 'Mutation'] as const).flatMap((rootType) =>
+  Object.keys(PROBES[rootType]).map((field) => build(rootType, [{ field, alias: false, directive: null, wrappers: [] }], [true, true, true])));
+
 /** The role the table asks for a shape: the strongest of its fields, skipped or not. */
 export function expectedRole(shape: Shape): Role {
   return shape.fields.map((f) => requiredRole(shape.rootType, f)!).reduce<Role>((a, b) => (hasRole(a, b) ? a : b), 'ANALYST');
@@ -217,7 +222,7 @@ export function describeRoleShapes(suite: RoleShapeSuite): void {
       }
     });
 
-    it(`answers every shape for every role as the role table says (${suite.runs} shapes × ${ROLES.length} roles)`, async () => {
+    it(`answers every shape for every role as the role table says (every root field alone, then ${suite.runs} random shapes; × ${ROLES.length} roles)`, async () => {
       let refused = 0;
       let answered = 0;
       await fc.assert(
@@ -250,7 +255,8 @@ export function describeRoleShapes(suite: RoleShapeSuite): void {
             }
           }
         }),
-        { numRuns: suite.runs },
+        // The examples run first; fast-check counts them in numRuns, so `runs` random shapes follow them.
+        { numRuns: suite.runs + everyFieldAlone.length, examples: everyFieldAlone.map((shape) => [shape] as [Shape]) },
       );
       // Both outcomes were drawn many times over.
       expect(refused).toBeGreaterThan(suite.runs / 4);
