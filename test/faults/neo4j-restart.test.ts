@@ -48,7 +48,10 @@ const STORE_CALL_MS = connectionAcquisitionTimeout + maxTransactionRetryTime + M
 const FAILING_CALLS_PER_REQUEST = 2;
 /** The request's own work beside the waiting, on a loaded 2-core machine with 20 loops and a JVM stopping beside it. */
 const LOAD_SLACK_MS = 5_000;
-/** Longest a request may take to answer SERVICE_UNAVAILABLE once it has met a Neo4j that is stopping or gone (33.8 s). */
+/**
+ * Longest a request begun after Neo4j has gone may take to answer SERVICE_UNAVAILABLE (33.8 s). A request in flight at
+ * the stop may first wait for its transaction, which Neo4j ends while it shuts down: REQUEST_LIMIT_MS bounds those.
+ */
 const HANG_MS = FAILING_CALLS_PER_REQUEST * STORE_CALL_MS + LOAD_SLACK_MS;
 /** The transaction timeout of the store under test (NEO4J_TX_TIMEOUT_MS, the default): Neo4j ends a longer one. */
 const TX_TIMEOUT_MS = 30_000;
@@ -252,7 +255,8 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
     const readyDown = o.probes.find((p) => p.path === '/readyz' && p.at >= o.stopBegin && p.status === 503);
     lines.push(`  /readyz 503 ${readyDown ? f(readyDown.at - o.stopBegin) : 'never'} after stop began; 200 again ${readyAgain ? f(readyAgain.at - o.startEnd) : 'never'} after start returned`);
     const health = o.probes.filter((p) => p.path === '/healthz').map((p) => p.millis);
-    lines.push(`  /healthz: ${health.length} probes, slowest ${f(Math.max(0, ...health))}; bounds: 503 within ${f(HANG_MS)}, any answer within ${f(REQUEST_LIMIT_MS)}`);
+    const refusedAfterStop = o.samples.filter((x) => x.status === 503 && x.start >= o.stopEnd).map((x) => x.end - x.start);
+    lines.push(`  /healthz: ${health.length} probes, slowest ${f(Math.max(0, ...health))}; slowest 503 begun after the stop ${f(Math.max(0, ...refusedAfterStop))}; client errors ${o.samples.filter((x) => x.error !== undefined).length}; bounds: such a 503 within ${f(HANG_MS)}, any answer within ${f(REQUEST_LIMIT_MS)}`);
     console.log(lines.join('\n'));
   }
 
@@ -264,7 +268,7 @@ describe.skipIf(skip !== null)('Neo4j stopped and restarted under load', () => {
 
   it(`never hangs: every request is answered, a refusal within the driver's bound (${(HANG_MS / 1000).toFixed(1)} s), any answer within ${(REQUEST_LIMIT_MS / 1000).toFixed(1)} s`, () => {
     expect(obs.samples.filter((s) => s.error !== undefined || s.status === 0 || s.end - s.start > REQUEST_LIMIT_MS)).toEqual([]);
-    expect(obs.samples.filter((s) => s.status === 503 && s.end - s.start > HANG_MS)).toEqual([]);
+    expect(obs.samples.filter((s) => s.status === 503 && s.start >= obs.stopEnd && s.end - s.start > HANG_MS)).toEqual([]);
   });
 
   it('keeps the process up: /healthz answers 200 throughout, also while Neo4j is gone, never waiting for the store', () => {
