@@ -32,7 +32,7 @@ export async function benchCatalogue(stores: Array<{ label: string; store: Graph
   let peerMissing: string | null = peerUri === null ? 'no Neo4j in this run' : null;
   try {
     for (const { label, store } of stores) {
-      const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+      const server = await startServer({ store, host: '127.0.0.1', port: 0, access: { enabled: false, ratePerMinute: 1_000_000 } });
       servers.push(server);
       targets.push({ label: `Harmonie, ${label}`, url: new URL(server.url), query: HARMONIE_NESTED_QUERY, agent: new http.Agent({ keepAlive: true, maxSockets: 1 }), samples: [], bytes: 0 });
     }

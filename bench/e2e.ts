@@ -100,7 +100,7 @@ export async function benchE2e(stores: Array<{ label: string; store: GraphStore 
   const rows: E2eRow[] = [];
   try {
     for (const { label, store } of stores) {
-      const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, access: { enabled: false, ratePerMinute: 1_000_000 } });
+      const server = await startServer({ store, host: '127.0.0.1', port: 0, access: { enabled: false, ratePerMinute: 1_000_000 } });
       sides.push({ label, store, server, agent: new http.Agent({ keepAlive: true, maxSockets: 1 }) });
     }
     const logWrites = new Map<string, Stats>();

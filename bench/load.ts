@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 import { z } from 'zod';
 import { schema, startServer } from '../src/api/server.js';
 import { createKey } from '../src/app/keys.js';
+import { createLogger } from '../src/log.js';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 import { loadSeed } from '../src/seed/load.js';
 import { MemoryStore } from '../src/store/memory/memory-store.js';
@@ -83,9 +84,15 @@ async function runChild(config: ChildConfig): Promise<void> {
     store,
     host: '127.0.0.1',
     port: 0,
-    log: () => {
-      unexpectedErrors += 1;
-    },
+    // Every error the server logs (an unexpected error, an access log that cannot be written) is one line at level error.
+    logger: createLogger({
+      level: 'error',
+      destination: {
+        write: () => {
+          unexpectedErrors += 1;
+        },
+      },
+    }),
     access: { enabled: true, ratePerMinute: 1_000_000_000 },
   });
 

@@ -2,13 +2,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { authenticate } from '../app/keys.js';
-import { hasRole, mayActFor, requiredRoleFor, type Principal } from '../domain/access.js';
+import { mayActFor, type Principal } from '../domain/access.js';
 import { StoreUnavailableError } from '../domain/errors.js';
+import type { Logger } from '../log.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
 import type { RequestContext } from './context.js';
+import { operationRefusal } from './roles.js';
 
 export interface AccessOptions {
   /** False only for a loopback demo (HARMONIE_AUTH=disabled): no key, no headers required; still logged. */
@@ -28,6 +30,8 @@ export interface Access {
   entry: AccessLogEntry;
   /** True when tenancy applies: scenarios are those of `actingFor` only. */
   enforced: boolean;
+  /** The outcome the access log records last, for the request's log line (request-log.ts). */
+  outcome?: string;
 }
 
 const PURPOSE_MAX = 500;
@@ -37,23 +41,28 @@ function reject(res: express.Response, status: number, code: string, message: st
 }
 
 /** Express middleware before Apollo: key, acting-for, purpose, rate limit. Every refusal is logged before it is sent. */
-export function protocolMiddleware(store: GraphStore, options: AccessOptions, log: (m: string) => void) {
+export function protocolMiddleware(store: GraphStore, options: AccessOptions, logger: Logger) {
   const limiter = new RateLimiterMemory({ points: options.ratePerMinute, duration: 60 });
   return async (req: express.Request, res: express.Response, next: express.NextFunction) => {
     const body: unknown = req.body;
     const variables = isRecord(body) ? body.variables : undefined;
     const operationName = isRecord(body) && typeof body.operationName === 'string' ? body.operationName.slice(0, 200) : null;
     const entry: AccessLogEntry = {
-      id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
+      // The request id of the request's log line, when request-log.ts runs before this.
+      id: typeof res.locals.requestId === 'string' ? res.locals.requestId : randomUUID(),
+      at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: null,
       operation: operationName, variablesHash: null, outcome: 'PENDING',
     };
+    res.locals.entry = entry;
     const refuse = async (status: number, code: string, message: string, extensions: Record<string, string> = {}) => {
       try {
         await store.appendAccessLog({ ...entry, outcome: code });
       } catch (error) {
-        log(`access log unavailable: ${String(error)}`);
+        logger.error({ err: error }, 'access log unavailable');
+        res.locals.outcome = 'SERVICE_UNAVAILABLE';
         return reject(res, 503, 'SERVICE_UNAVAILABLE', `the access log cannot be written (${reason(error)}); the request is refused`);
       }
+      res.locals.outcome = code;
       reject(res, status, code, message, extensions);
     };
     try {
@@ -93,7 +102,10 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
       res.locals.access = access;
       next();
     } catch (error) {
-      if (error instanceof StoreUnavailableError) return reject(res, 503, 'SERVICE_UNAVAILABLE', error.message);
+      if (error instanceof StoreUnavailableError) {
+        res.locals.outcome = 'SERVICE_UNAVAILABLE';
+        return reject(res, 503, 'SERVICE_UNAVAILABLE', error.message);
+      }
       next(error);
     }
   };
@@ -154,29 +166,23 @@ function hashVariables(variables: unknown): string | null {
   return createHash('sha256').update(JSON.stringify(variables)).digest('hex');
 }
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-}
-
 /**
- * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from its root fields;
+ * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from every root field it
+ * could execute (roles.ts), before anything runs;
  * a mutation's entry is written before it runs, and every entry is completed before the answer leaves. If a write
  * fails, the request is refused and no answer is given.
  */
-export function accessPlugin(store: GraphStore, log: (m: string) => void): ApolloServerPlugin<RequestContext> {
+export function accessPlugin(store: GraphStore, logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const access = contextValue.access;
       let refused = false;
       return {
-        async didResolveOperation({ operation, operationName }) {
+        async didResolveOperation({ operation, operationName, document }) {
           if (!access || !operation) return;
           access.entry.operation = operationName ?? operation.name?.value ?? `anonymous ${operation.operation}`;
-          const rootType = operation.operation === 'mutation' ? 'Mutation' : operation.operation === 'subscription' ? 'Subscription' : 'Query';
-          const needed = requiredRoleFor(rootType, rootFields(operation));
-          if (access.principal && !hasRole(access.principal.role, needed)) {
-            throw new GraphQLError(`this operation needs the role ${needed}; the key has ${access.principal.role}`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-          }
+          const refusal = operationRefusal(operation, document, access.principal);
+          if (refusal) throw refusal;
           // A mutation's entry is written before it runs, so a change is never made unlogged; a query changes nothing,
           // and its one entry, written below before the answer leaves, is enough to withhold an answer that was not logged.
           if (operation.operation !== 'mutation') return;
@@ -184,7 +190,8 @@ export function accessPlugin(store: GraphStore, log: (m: string) => void): Apoll
             await store.appendAccessLog(access.entry);
           } catch (error) {
             refused = true;
-            log(`access log unavailable: ${String(error)}`);
+            access.outcome = 'SERVICE_UNAVAILABLE';
+            logger.error({ err: error }, 'access log unavailable');
             throw new GraphQLError(`the access log cannot be written (${reason(error)}); the request is refused`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
           }
         },
@@ -193,10 +200,12 @@ export function accessPlugin(store: GraphStore, log: (m: string) => void): Apoll
           const body = response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
           const code = errors?.[0]?.extensions?.code;
+          access.outcome = errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'OK';
           try {
-            await store.appendAccessLog({ ...access.entry, outcome: errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'OK' });
+            await store.appendAccessLog({ ...access.entry, outcome: access.outcome });
           } catch (error) {
-            log(`access log unavailable: ${String(error)}`);
+            access.outcome = 'SERVICE_UNAVAILABLE';
+            logger.error({ err: error }, 'access log unavailable');
             response.http.status = 503;
             if (body.kind === 'single') {
               body.singleResult = { errors: [{ message: `the access log cannot be written (${reason(error)}); the answer is withheld`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };

@@ -8,6 +8,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import { readFileSync } from 'node:fs';
 import { StoreUnavailableError } from '../domain/errors.js';
+import { silentLogger, type Logger } from '../log.js';
 import type { GraphStore } from '../store/port.js';
 import { withOperation } from '../store/operation-scope.js';
 import { createContext, type RequestContext } from './context.js';
@@ -16,11 +17,13 @@ import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
+import { requestLog } from './request-log.js';
+import { guardRootFields } from './roles.js';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
-/** The executable schema: the SDL with its resolvers. */
-export const schema = makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
+/** The executable schema: the SDL with its resolvers, every root resolver behind the role guard (roles.ts). */
+export const schema = guardRootFields(makeExecutableSchema<RequestContext>({ typeDefs, resolvers }));
 
 /** An error whose code has an HTTP status (a store that is down, a conflict, a refusal) sets the response's status. */
 const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
@@ -55,7 +58,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
 
 export interface ServerOptions {
   store: GraphStore;
-  log?: (message: string) => void;
+  /** The service log (one line per request, errors with their cause); silent when not given. */
+  logger?: Logger;
   limits?: Partial<ServerLimits>;
   /** Authentication and rate limits; every request is logged either way. */
   access: AccessOptions;
@@ -67,7 +71,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function createApp({ store, log = console.error, limits: given, access }: ServerOptions) {
+export async function createApp({ store, logger = silentLogger, limits: given, access }: ServerOptions) {
   const limits = { ...DEFAULT_LIMITS, ...given };
   const app = express();
   // The answer does not advertise the framework it runs on.
@@ -84,7 +88,7 @@ export async function createApp({ store, log = console.error, limits: given, acc
     allowBatchedHttpRequests: false,
     // Automatic persisted queries are not offered: every request carries its query, so every request is logged whole.
     persistedQueries: false,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => log(`unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)),
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),
     includeStacktraceInErrorResponses: false,
     // Cache control computes a hint per resolved field; nothing here is cached over HTTP, and a plan for 200 members
     // resolves tens of thousands of fields, so it is switched off.
@@ -92,7 +96,7 @@ export async function createApp({ store, log = console.error, limits: given, acc
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
       ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
-      accessPlugin(store, log),
+      accessPlugin(store, logger),
       serviceUnavailableStatus,
     ],
   });
@@ -112,14 +116,15 @@ export async function createApp({ store, log = console.error, limits: given, acc
       res.json({ status: 'ready', store: store.kind, seed: { hash: seed.hash, loadedAt: seed.loadedAt } });
     } catch (error) {
       const reason = error instanceof StoreUnavailableError ? error.message : 'the store check failed';
-      if (!(error instanceof StoreUnavailableError)) log(`readiness check failed: ${String(error)}`);
+      if (!(error instanceof StoreUnavailableError)) logger.error({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
   app.use(
     '/graphql',
+    requestLog(logger),
     express.json({ limit: limits.maxBodyBytes }),
-    protocolMiddleware(store, access, log),
+    protocolMiddleware(store, access, logger),
     // The store names the request's operation in what it sends (Neo4j transaction metadata), read once it is known.
     (_req: express.Request, res: express.Response, next: express.NextFunction) =>
       withOperation({ get operation() { return (res.locals.access as Access | undefined)?.entry.operation ?? null; } }, next),
@@ -128,14 +133,16 @@ export async function createApp({ store, log = console.error, limits: given, acc
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const e = error as { type?: string; status?: number; message?: string };
-    const send = (code: HttpErrorCode, message: string, extra: Record<string, string> = {}) =>
-      res.status(HTTP_STATUS[code]).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    const send = (code: HttpErrorCode, message: string, extra: Record<string, string> = {}) => {
+      res.locals.outcome = code;
+      return res.status(HTTP_STATUS[code]).json({ errors: [{ message, extensions: { code, ...extra } }] });
+    };
     if (e?.type === 'entity.too.large') return send(LIMIT_CODES.maxBody, `request body over the limit of ${limits.maxBodyBytes} bytes`, { limit: 'maxBody' });
     if (e?.type === 'entity.parse.failed') return send('BAD_REQUEST', `request body is not valid JSON: ${e.message ?? ''}`);
     // Every other body-parser failure (unsupported charset or encoding, a corrupt compressed body, an aborted request) is the client's.
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return send('BAD_REQUEST', `the request body cannot be read: ${e.message ?? e.type ?? 'bad request body'}`);
     if (error instanceof StoreUnavailableError) return send('SERVICE_UNAVAILABLE', error.message);
-    log(`unexpected error outside GraphQL: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error({ err: error }, 'unexpected error outside GraphQL');
     return send('INTERNAL_SERVER_ERROR', 'Internal server error');
   });
 

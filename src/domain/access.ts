@@ -9,10 +9,12 @@ export function hasRole(actual: Role, required: Role): boolean {
 }
 
 /**
- * The role each root field needs. A root field not listed needs ADMIN: a new operation is closed until someone
- * decides who may use it.
+ * THE role table: the role each root field of Query and Mutation needs. It is the one place that decides who may run
+ * what; both the check of the whole operation (src/api/roles.ts) and the guard around every root resolver read it.
+ * A root field added to the schema must be added here: until it is, nobody may run it (not even an ADMIN), and
+ * test/api/roles.test.ts fails because a schema root field is missing from this table.
  */
-const REQUIRED: Record<string, Role> = {
+export const ROOT_FIELD_ROLES: Readonly<Record<string, Role>> = Object.freeze({
   'Query.facilities': 'ANALYST',
   'Query.facility': 'ANALYST',
   'Query.legalForms': 'ANALYST',
@@ -37,19 +39,36 @@ const REQUIRED: Record<string, Role> = {
   'Query.scenarios': 'ADVISOR',
   'Mutation.saveScenario': 'ADVISOR',
   'Mutation.deleteScenario': 'ADVISOR',
+  'Mutation.__typename': 'ANALYST',
   'Query.curations': 'ANALYST',
   'Mutation.curate': 'CURATOR',
   'Mutation.importLibrary': 'CURATOR',
   'Query.accessLog': 'ADMIN',
-};
+});
 
-export function requiredRole(rootType: 'Query' | 'Mutation' | 'Subscription', field: string): Role {
-  return REQUIRED[`${rootType}.${field}`] ?? 'ADMIN';
+export type RootType = 'Query' | 'Mutation' | 'Subscription';
+
+/** The role a root field needs, or null when the role table does not list it: then nobody may run it. */
+export function requiredRole(rootType: RootType, field: string): Role | null {
+  return Object.hasOwn(ROOT_FIELD_ROLES, `${rootType}.${field}`) ? ROOT_FIELD_ROLES[`${rootType}.${field}`]! : null;
 }
 
-/** The strongest role any of these root fields needs. */
-export function requiredRoleFor(rootType: 'Query' | 'Mutation' | 'Subscription', fields: string[]): Role {
-  return fields.map((f) => requiredRole(rootType, f)).reduce<Role>((a, b) => (hasRole(a, b) ? a : b), 'ANALYST');
+/** Why an operation is refused before any role is compared, or the strongest role its root fields need. */
+export type RoleRequirement = { role: Role } | { refused: string };
+
+/**
+ * The strongest role any of these root fields needs. No field at all, or a field the table does not list, is refused:
+ * an operation whose fields cannot be found or are not decided on is never run.
+ */
+export function requiredRoleFor(rootType: RootType, fields: readonly string[]): RoleRequirement {
+  if (fields.length === 0) return { refused: `geen enkel veld gevonden in deze ${rootType}-bewerking / no field found in this ${rootType} operation` };
+  let role: Role = 'ANALYST';
+  for (const field of fields) {
+    const needed = requiredRole(rootType, field);
+    if (needed === null) return { refused: `${rootType}.${field} staat niet in de rollentabel / ${rootType}.${field} is not in the role table` };
+    if (!hasRole(role, needed)) role = needed;
+  }
+  return { role };
 }
 
 /** An OIN: twenty digits (Logius OIN-stelsel). */

@@ -1,4 +1,6 @@
-// The import acceptance, run against whichever store the environment configures (embedded or Neo4j).
+// The import acceptance, run against whichever store the environment configures (embedded or Neo4j), on small files of
+// our own in test/fixtures/import (the real data sets beside the checkout are tested in test/unit/import/shared-data).
+import { existsSync } from 'node:fs';
 import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
-const shared = (p: string) => fileURLToPath(new URL(`../../../shared/data/${p}`, import.meta.url));
-const OPENGR = shared('opengr/gemeenschappelijke_regelingen_opengr.csv');
-const ISD = shared('regioatlas/intergemeentelijkesocialediensten.csv');
+const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/import/${p}`, import.meta.url));
+/** OpenGR rows with a province, a water board and an unknown name among the municipalities. */
+const OPENGR = fixture('opengr-lf.csv');
+/** Two regioatlas regions whose every row names a municipality by its CBS code. */
+const ISD = fixture('regioatlas-all-match.csv');
 
 type Summary = { rowsRead: number; membershipsImported: number; rowsRejected: number; rejectsFile: string };
 const lastJson = (out: string) => JSON.parse(out.trim().split('\n').at(-1)!) as Summary;
@@ -27,8 +31,9 @@ export function describeImportCli(name: string, setup: () => Promise<{ env: Reco
         if (v === undefined) delete process.env[k];
         else process.env[k] = v;
       }
-      if (!process.env.NEO4J_URI) process.env.HARMONIE_DATA_DIR = path.join(dir, 'data');
-      else expect((await cli('seed')).code).toBe(0);
+      // Also for Neo4j: the data directory is where a rejects file goes by default.
+      process.env.HARMONIE_DATA_DIR = path.join(dir, 'data');
+      if (process.env.NEO4J_URI) expect((await cli('seed')).code).toBe(0);
     });
     afterAll(async () => {
       process.env = saved;
@@ -50,7 +55,7 @@ export function describeImportCli(name: string, setup: () => Promise<{ env: Reco
       const again = await cli('import', 'opengr', OPENGR, '--rejects', rejects, '--json');
       expect(lastJson(again.out)).toEqual(s);
       expect(again.out).toMatch(/0 new, 0 updated, 0 memberships added/);
-      const listed = await cli('audit', '--collaboration', 'Afvalbeheer Regio Centraal Groningen (ARCG)', '--json');
+      const listed = await cli('audit', '--collaboration', 'Noordelijke Testregeling (NTR)', '--json');
       // Imported with legal form unknown: the analysis refuses to guess it.
       expect(listed.code).toBe(1);
       expect(listed.err).toMatch(/no known legal form/);
@@ -64,8 +69,21 @@ export function describeImportCli(name: string, setup: () => Promise<{ env: Reco
       expect(s.membershipsImported).toBe(s.rowsRead);
       const impact = await cli('impact', '--json', '--as-of', '2026-11-28');
       const result = JSON.parse(impact.out.trim().split('\n').at(-1)!) as { totals: { analysed: number; skipped: number; obligations: number }; collaborations: Array<{ id: string; skipped: string | null }> };
-      expect(result.totals.analysed).toBeGreaterThanOrEqual(25);
+      // Both regions are analysed; the OpenGR collaborations imported before, of unknown legal form, are skipped.
+      const regions = result.collaborations.filter((c) => c.id.startsWith('regio-'));
+      expect(regions.map((c) => c.id).sort()).toEqual(['regio-proefdiensten-sociale-dienst-noord', 'regio-proefdiensten-sociale-dienst-oost']);
+      expect(regions.every((c) => c.skipped === null)).toBe(true);
+      expect(result.collaborations.filter((c) => c.id.startsWith('gr-')).length).toBeGreaterThan(0);
       expect(result.collaborations.filter((c) => c.id.startsWith('gr-')).every((c) => c.skipped === 'legal form unknown')).toBe(true);
+    });
+
+    it('writes the rejects file into the data directory when --rejects is not given, never into the working directory', async () => {
+      const r = await cli('import', 'opengr', OPENGR, '--json');
+      expect(r.code).toBe(0);
+      const s = lastJson(r.out);
+      expect(s.rejectsFile).toBe(path.join(dir, 'data', 'rejects', 'opengr-lf.rejects.csv'));
+      expect((await readFile(s.rejectsFile, 'utf8')).trim().split('\n')).toHaveLength(s.rowsRejected + 1);
+      expect(existsSync(path.join(process.cwd(), 'opengr-lf.rejects.csv'))).toBe(false);
     });
 
     it('refuses a file of neither layout with exit 1, writing nothing', async () => {

@@ -11,6 +11,11 @@ import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { IN_CI } from '../helpers/neo4j.js';
 
 const run = promisify(execFile);
+/**
+ * Seconds neo4j.sh waits for Bolt (its default is 90). A start is setup, not a bound under test, and on a loaded 2-core
+ * machine a cold JVM has taken longer than 90 s: the test waits for it rather than failing.
+ */
+const START_TIMEOUT_S = 300;
 const SCRIPT = path.join(PACKAGE_ROOT, 'tools/neo4j/neo4j.sh');
 
 /** A TCP port nothing listens on right now. */
@@ -62,10 +67,11 @@ export interface Neo4jInstance {
 export async function createNeo4jInstance(label: string): Promise<Neo4jInstance> {
   const dir = await mkdtemp(path.join(tmpdir(), `harmonie-${label}-neo4j-`));
   const port = await freePort();
-  const env = { ...process.env, HARMONIE_NEO4J_DIR: dir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_SIZE: process.env.NEO4J_HEAP_SIZE ?? '384m' };
+  const env = { ...process.env, HARMONIE_NEO4J_DIR: dir, NEO4J_BOLT_PORT: String(port), NEO4J_HEAP_SIZE: process.env.NEO4J_HEAP_SIZE ?? '384m', NEO4J_START_TIMEOUT: String(START_TIMEOUT_S) };
   const script = async (command: 'start' | 'stop') => {
     try {
-      await run('bash', [SCRIPT, command], { env, timeout: 180_000 });
+      // The script's own timeouts (start, and 60 s to stop before SIGKILL) end first; this only catches a stuck script.
+      await run('bash', [SCRIPT, command], { env, timeout: (START_TIMEOUT_S + 120) * 1000 });
     } catch (error) {
       throw new Error(`neo4j.sh ${command} failed: ${failure(error)}`);
     }

@@ -22,6 +22,13 @@ describe('SIGTERM during a slow request', () => {
   let port = 0;
   let stdout = '';
   let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** The JSON lines the server has logged so far. */
+  const logLines = () =>
+    stdout
+      .split('\n')
+      .slice(0, -1) // the text after the last newline may be a line still being written
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'harmonie-sigterm-'));
@@ -33,9 +40,9 @@ describe('SIGTERM during a slow request', () => {
     exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
     proc.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     proc.stderr?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    // The first start seeds the embedded store; then it prints where it listens.
+    // The first start seeds the embedded store; then it logs where it listens.
     const deadline = Date.now() + 90_000;
-    while (!stdout.includes('Harmonie GraphQL API on')) {
+    while (!logLines().some((l) => typeof l.url === 'string')) {
       if (proc.exitCode !== null) throw new Error(`the server exited during start (${proc.exitCode}):\n${stdout}`);
       if (Date.now() > deadline) throw new Error(`the server did not start within 90 s:\n${stdout}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -87,6 +94,9 @@ describe('SIGTERM during a slow request', () => {
     expect(answeredAt).toBeGreaterThan(signalledAt);
     expect(exitedAt).toBeGreaterThanOrEqual(answeredAt);
     expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(stdout).toContain('SIGTERM: draining requests');
+    // Logged as JSON lines: the signal, then the request's own line with its outcome.
+    const lines = logLines();
+    expect(lines.find((l) => l.signal === 'SIGTERM')?.msg).toMatch(/draining requests/);
+    expect(lines.filter((l) => l.msg === 'request').map((l) => [l.outcome, l.status])).toContainEqual(['OK', 200]);
   }, 120_000);
 });

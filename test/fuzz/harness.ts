@@ -102,7 +102,6 @@ export async function startFuzzTarget(store: GraphStore, cleanup: () => Promise<
     store,
     host: '127.0.0.1',
     port: 0,
-    log: () => undefined,
     limits: options.limits,
     access: options.access ?? { enabled: true, ratePerMinute: 1_000_000 },
   });

@@ -28,7 +28,7 @@ export async function serve(
   limits?: Partial<ServerLimits>,
   access: AccessOptions = { enabled: false, ratePerMinute: 1_000_000 },
 ): Promise<TestServer> {
-  const server = await startServer({ store, host: '127.0.0.1', port: 0, log: () => undefined, limits, access });
+  const server = await startServer({ store, host: '127.0.0.1', port: 0, limits, access });
   const baseUrl = `http://127.0.0.1:${server.port}`;
   return {
     server,

@@ -1,5 +1,5 @@
 // `harmonie import`: memberships of collaborations from an OpenGR or regioatlas CSV into the store, with a rejects file.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importFile } from '../../app/import.js';
 import { createSession } from '../../app/session.js';
@@ -21,7 +21,8 @@ Importing the same file twice changes nothing. A file that fits neither layout i
 Options:
   --legal-form <CODE>       legal form of every imported collaboration (default: unknown, flagged)
   --facilities <A,B,…>      facilities the imported collaborations use (default: none known)
-  --rejects <file.csv>      where to write the rejected rows (default: <file>.rejects.csv here)
+  --rejects <file.csv>      where to write the rejected rows
+                            (default: <HARMONIE_DATA_DIR>/rejects/<file>.rejects.csv)
   --json                    end with one JSON line {"rowsRead","membershipsImported","rowsRejected","rejectsFile"}
   -h, --help                show this help`;
 
@@ -48,9 +49,9 @@ export const importCommand: Command = {
     } catch (error) {
       throw new InputFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const rejectsFile = path.resolve(values.rejects ?? `${path.basename(file).replace(/\.[^.]*$/, '')}.rejects.csv`);
-
-    return withStore(async (store) => {
+    return withStore(async (store, config) => {
+      // By default in the data directory, never the working directory: a run in a checkout leaves no stray files there.
+      const rejectsFile = path.resolve(values.rejects ?? path.join(config.dataDir, 'rejects', `${path.basename(file).replace(/\.[^.]*$/, '')}.rejects.csv`));
       const session = createSession(store);
       const index = await session.catalogue();
       facilities.forEach((f) => {
@@ -68,6 +69,7 @@ export const importCommand: Command = {
         throw error;
       }
       const { result, summary } = imported;
+      await mkdir(path.dirname(rejectsFile), { recursive: true });
       await writeFile(rejectsFile, rejectsCsv(result));
       const unknownForms = result.collaborations.filter((c) => c.legalForm === null).length;
       console.log(

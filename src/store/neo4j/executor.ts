@@ -36,6 +36,12 @@ export interface TxOptions {
  */
 export const BULK_TX_TIMEOUT_MS = 300_000;
 
+/**
+ * How long the driver waits for a server that is down: fail fast, so /readyz and the API answer 503 quickly instead of
+ * retrying for 30 s. The fault test (test/faults/neo4j-restart.test.ts) derives its bounds from these.
+ */
+export const DRIVER_TIMEOUTS = { connectionTimeout: 3_000, connectionAcquisitionTimeout: 5_000, maxTransactionRetryTime: 2_000 } as const;
+
 export class Neo4jExecutor {
   /** Cypher statements sent so far; lets tests prove one round trip per request shape. */
   statements = 0;
@@ -54,10 +60,7 @@ export class Neo4jExecutor {
     const driver = neo4j.driver(config.uri, auth, {
       // Our integers (counts, months) are far below 2^53: plain numbers at the edge, no Integer objects inside.
       disableLosslessIntegers: true,
-      // Fail fast when the server is down, so /readyz and the API answer 503 quickly instead of retrying for 30 s.
-      connectionTimeout: 3_000,
-      connectionAcquisitionTimeout: 5_000,
-      maxTransactionRetryTime: 2_000,
+      ...DRIVER_TIMEOUTS,
       logging: { level: 'error', logger: () => undefined },
     });
     return new Neo4jExecutor(driver, config.database, config.uri, config.txTimeoutMs ?? 30_000, neo4j.bookmarkManager());
