@@ -4,6 +4,7 @@ import { StoreUnavailableError } from './domain/errors.js';
 import { SeedValidationError } from './seed/load.js';
 import { ensureEmbeddedSeed, openStore } from './store/factory.js';
 import { startServer } from './api/server.js';
+import { ensureWebBuild } from './app/web-build.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,8 +23,15 @@ async function main(): Promise<void> {
     }
   }
 
+  // The workbench at / is static files built from web/; a fresh clone builds them once here (npm run build does too).
+  try {
+    if (await ensureWebBuild()) console.log('Built the workbench into dist/web');
+  } catch (error) {
+    console.error(`The workbench could not be built, the API serves without it: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const server = await startServer({ store, host: config.host, port: config.port, limits: config.limits, access: config.auth });
   console.log(`Harmonie GraphQL API on ${server.url} (${where})`);
+  console.log(`Workbench (werkbank) on ${server.url.replace(/graphql$/, '')}; GraphiQL on ${server.url} in a browser`);
   if (config.auth.enabled) {
     console.log('Every request needs an API key (Authorization: Bearer …), X-Acting-For: <OIN> and X-Purpose; create one with `npx harmonie keys create`.');
   } else {

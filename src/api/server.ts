@@ -15,6 +15,7 @@ import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
 import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } from './access.js';
 import { resolvers } from './resolvers/index.js';
+import { webRoutes } from './web.js';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -90,7 +91,8 @@ export async function createApp({ store, log = console.error, limits: given, acc
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Apollo's landing page loads from a CDN; a browser gets the self-hosted GraphiQL instead (web.ts).
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin(store, log),
       serviceUnavailableStatus,
     ],
@@ -115,6 +117,7 @@ export async function createApp({ store, log = console.error, limits: given, acc
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
+  app.use(webRoutes({ auth: access.enabled, graphiql: limits.landingPage }));
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
