@@ -40,7 +40,10 @@ export function webRoutes({ auth, graphiql, dir = WEB_DIR }: WebOptions): expres
     const cached = pages.get(name);
     if (cached) return cached;
     try {
-      const html = readFileSync(path.join(dir, name), 'utf8').replace('<meta name="harmonie-auth" content="enabled" />', `<meta name="harmonie-auth" content="${auth ? 'enabled' : 'disabled'}" />`);
+      const html = readFileSync(path.join(dir, name), 'utf8').replace(
+        '<meta name="harmonie-auth" content="enabled" />',
+        `<meta name="harmonie-auth" content="${auth ? 'enabled' : 'disabled'}" />`,
+      );
       pages.set(name, html);
       return html;
     } catch {
@@ -53,7 +56,9 @@ export function webRoutes({ auth, graphiql, dir = WEB_DIR }: WebOptions): expres
       res
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send('De werkbank is nog niet gebouwd: voer `npm run build` uit (of start met `npm start`).\nThe workbench has not been built: run `npm run build` (or start with `npm start`).\n');
+        .send(
+          'De werkbank is nog niet gebouwd: voer `npm run build` uit (of start met `npm start`).\nThe workbench has not been built: run `npm run build` (or start with `npm start`).\n',
+        );
       return;
     }
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -1,5 +1,5 @@
 // The workbench shell: header with navigation and language switch, sign-in, the outage banner, and the five screens.
-import { Alert, Button, Heading, Link, Logo, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Link, Paragraph, SkipLink } from '@rijkshuisstijl-community/components-react';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from './api';
@@ -63,12 +63,25 @@ export function App() {
           <SkipLink href="#inhoud">{tr('Naar de inhoud', 'Skip to content')}</SkipLink>
           <header className="hm-header">
             <div className="hm-header__bar">
-              <Logo organisation="Harmonie" subtitle={tr('Werkbank voor adviseurs', "Advisor's workbench")} />
+              <a className="hm-brand" href="#/">
+                <span className="hm-brand__name">Harmonie</span>
+                <span className="hm-brand__subtitle">{tr('Werkbank voor adviseurs', "Advisor's workbench")}</span>
+              </a>
               <div className="hm-header__tools" role="group" aria-label={tr('Taal', 'Language')}>
-                <Button appearance={lang === 'nl' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={lang === 'nl'} lang="nl" onClick={() => setLang('nl')}>
+                <Button
+                  appearance={lang === 'nl' ? 'primary-action-button' : 'secondary-action-button'}
+                  aria-pressed={lang === 'nl'}
+                  lang="nl"
+                  onClick={() => setLang('nl')}
+                >
                   Nederlands
                 </Button>
-                <Button appearance={lang === 'en' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={lang === 'en'} lang="en" onClick={() => setLang('en')}>
+                <Button
+                  appearance={lang === 'en' ? 'primary-action-button' : 'secondary-action-button'}
+                  aria-pressed={lang === 'en'}
+                  lang="en"
+                  onClick={() => setLang('en')}
+                >
                   English
                 </Button>
                 {needsSignIn && session && (
@@ -99,18 +112,23 @@ export function App() {
           </header>
           <main id="inhoud" className="hm-main" tabIndex={-1}>
             {outage && (
-              <Alert type="error" role="alert" className="hm-outage">
-                <Heading level={2} appearanceLevel={4}>
-                  {tr('De gegevensopslag is niet bereikbaar', 'The data store cannot be reached')}
-                </Heading>
-                <Paragraph>
-                  {tr(
-                    'De server antwoordt 503: de opslag (Neo4j of de ingebouwde opslag) is even weg. Wat u ziet kan verouderd zijn; probeer het zo opnieuw.',
-                    'The server answers 503: the store (Neo4j or the embedded store) is away for now. What you see may be out of date; try again shortly.',
-                  )}{' '}
-                  <span lang="en">({outage})</span>
-                </Paragraph>
-              </Alert>
+              <div className="hm-outage">
+                <Alert type="error" role="alert">
+                  <Heading level={2} appearanceLevel={4}>
+                    {tr('De gegevensopslag is niet bereikbaar', 'The data store cannot be reached')}
+                  </Heading>
+                  <Paragraph>
+                    {tr(
+                      'De server antwoordt 503: de opslag (Neo4j of de ingebouwde opslag) is even weg. Wat u ziet kan verouderd zijn; probeer het zo opnieuw.',
+                      'The server answers 503: the store (Neo4j or the embedded store) is away for now. What you see may be out of date; try again shortly.',
+                    )}{' '}
+                    <span lang="en">({outage})</span>
+                  </Paragraph>
+                  <Button appearance="secondary-action-button" onClick={() => void queryClient.refetchQueries({ type: 'active' })}>
+                    {tr('Opnieuw proberen', 'Try again')}
+                  </Button>
+                </Alert>
+              </div>
             )}
             {signedIn ? <Screens /> : <SignIn onSignIn={signIn} problem={signInProblem} />}
           </main>

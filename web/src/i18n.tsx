@@ -36,8 +36,19 @@ type Labels = Record<string, [nl: string, en: string]>;
 
 const LABELS = {
   status: { ALLOWED: ['Toegestaan', 'Allowed'], CONDITIONAL: ['Onder voorwaarden', 'Conditional'], BLOCKED: ['Geblokkeerd', 'Blocked'] },
-  mode: { JOINT: ['Gezamenlijk', 'Joint'], PER_MEMBER: ['Per deelnemer', 'Per member'], BLOCKED: ['Geblokkeerd', 'Blocked'], AUTO: ['Automatisch', 'Automatic'] },
-  dimension: { LEGAL_FORM: ['Rechtsvorm', 'Legal form'], MEMBERS: ['Deelnemers', 'Members'], FACILITIES: ['Voorzieningen', 'Facilities'], POLICY: ['Beleid', 'Policy'], DATE: ['Peildatum', 'Date'] },
+  mode: {
+    JOINT: ['Gezamenlijk', 'Joint'],
+    PER_MEMBER: ['Per deelnemer', 'Per member'],
+    BLOCKED: ['Geblokkeerd', 'Blocked'],
+    AUTO: ['Automatisch', 'Automatic'],
+  },
+  dimension: {
+    LEGAL_FORM: ['Rechtsvorm', 'Legal form'],
+    MEMBERS: ['Deelnemers', 'Members'],
+    FACILITIES: ['Voorzieningen', 'Facilities'],
+    POLICY: ['Beleid', 'Policy'],
+    DATE: ['Peildatum', 'Date'],
+  },
   evidence: { IT_AUDIT: ['IT-audit (assessment)', 'IT audit (assessment)'], SELF_EVALUATION: ['Zelfevaluatie', 'Self-evaluation'] },
   aspect: {
     eligibility: ['Aansluitrecht', 'Eligibility'],

@@ -12,7 +12,9 @@ export function readSession(): Session | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const v = JSON.parse(raw) as Partial<Session>;
-    return typeof v.key === 'string' && typeof v.actingFor === 'string' && typeof v.purpose === 'string' ? { key: v.key, actingFor: v.actingFor, purpose: v.purpose } : null;
+    return typeof v.key === 'string' && typeof v.actingFor === 'string' && typeof v.purpose === 'string'
+      ? { key: v.key, actingFor: v.actingFor, purpose: v.purpose }
+      : null;
   } catch {
     return null;
   }

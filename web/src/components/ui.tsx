@@ -1,5 +1,5 @@
 // Small shared pieces: loading and error states, a labelled bar chart with its figures in a table.
-import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Checkbox, Paragraph } from '@rijkshuisstijl-community/components-react';
 import type { ApiError } from '../api';
 import { useT } from '../i18n';
 
@@ -15,7 +15,8 @@ export function Loading() {
 /** An error of one request; an outage and a failed sign-in are shown by the app's banner and sign-in screen. */
 export function ErrorNote({ error }: { error: ApiError | null }) {
   const { tr } = useT();
-  if (!error) return null;
+  // An outage is told once, by the banner at the top of every screen.
+  if (!error || error.kind === 'unavailable' || error.kind === 'network') return null;
   const lead =
     error.kind === 'forbidden'
       ? tr('Dit mag met deze sleutel niet.', 'This key may not do this.')
@@ -23,9 +24,7 @@ export function ErrorNote({ error }: { error: ApiError | null }) {
         ? tr('Niet gevonden.', 'Not found.')
         : error.kind === 'bad-input'
           ? tr('De invoer klopt niet.', 'The input is not valid.')
-          : error.kind === 'unavailable'
-            ? tr('De gegevensopslag is niet bereikbaar.', 'The data store cannot be reached.')
-            : tr('Het verzoek is mislukt.', 'The request failed.');
+          : tr('Het verzoek is mislukt.', 'The request failed.');
   return (
     <Alert type="error">
       <Paragraph>
@@ -75,4 +74,40 @@ export function BarChart({ title, bars, format }: { title: string; bars: Bar[]; 
  */
 export function inputValue(event: { target: EventTarget }): string {
   return (event.target as HTMLInputElement).value;
+}
+
+export interface JointSwitchRequirement {
+  id: string;
+  name: string;
+  jointAllowed: boolean;
+}
+
+/**
+ * One checkbox per audit requirement: "a joint audit is allowed". `joint` holds only the overrides, the values that
+ * differ from the graph's, so a policy names just what the advisor changed.
+ */
+export function JointAuditSwitches({
+  requirements,
+  joint,
+  onChange,
+}: {
+  requirements: JointSwitchRequirement[];
+  joint: Record<string, boolean>;
+  onChange: (joint: Record<string, boolean>) => void;
+}) {
+  const { tr } = useT();
+  return requirements.map((r) => (
+    <label key={r.id} className="hm-check">
+      <Checkbox
+        checked={joint[r.id] ?? r.jointAllowed}
+        onChange={(e) => {
+          const next = { ...joint };
+          if (e.target.checked === r.jointAllowed) delete next[r.id];
+          else next[r.id] = e.target.checked;
+          onChange(next);
+        }}
+      />{' '}
+      {tr(`Gezamenlijke audit toegestaan: ${r.name}`, `Joint audit allowed: ${r.name}`)}
+    </label>
+  ));
 }

@@ -32,6 +32,12 @@ const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialHeaders={JSON.stringify(headers, null, 2)} defaultEditorToolsVisibility="headers" shouldPersistHeaders={false} />
+    <GraphiQL
+      fetcher={fetcher}
+      defaultQuery={defaultQuery}
+      initialHeaders={JSON.stringify(headers, null, 2)}
+      defaultEditorToolsVisibility="headers"
+      shouldPersistHeaders={false}
+    />
   </StrictMode>,
 );

@@ -182,7 +182,7 @@ export function CollaborationScreen({ route }: { route: Route }) {
   const given = route.params.get('f');
   // A collaboration's link from the list carries its facilities (for the overlap); a bare address looks them up first.
   const lookup = useGqlQuery(CollaborationFacilities, { id: route.id ?? '' }, { enabled: Boolean(route.id && !given) });
-  const facilities = given ? given.split(',') : subject?.facilities ?? lookup.data?.collaboration?.facilities.map((f) => f.code);
+  const facilities = given ? given.split(',') : (subject?.facilities ?? lookup.data?.collaboration?.facilities.map((f) => f.code));
   if (!subject) return <Paragraph>{tr('Deze samenwerking is onvolledig opgegeven.', 'This collaboration is not fully specified.')}</Paragraph>;
   if (lookup.error) return <ErrorNote error={lookup.error} />;
   if (!facilities) return <Loading />;
@@ -193,7 +193,11 @@ function CollaborationView({ subject, facilities, then }: { subject: Subject; fa
   const { tr, lang } = useT();
   const [date, setDate] = useState(then);
   useEffect(() => setDate(then), [then]);
-  const { data, error, isPending } = useGqlQuery(CollaborationScreenDocument, { now: { ...subject }, then: { ...subject, asOf: then }, facilities }, { placeholderData: (p) => p });
+  const { data, error, isPending } = useGqlQuery(
+    CollaborationScreenDocument,
+    { now: { ...subject }, then: { ...subject, asOf: then }, facilities },
+    { placeholderData: (p) => p },
+  );
   const name = data?.now.collaboration.name;
   useEffect(() => {
     document.title = `${name ?? tr('Samenwerking', 'Collaboration')} — Harmonie`;
@@ -222,7 +226,8 @@ function CollaborationView({ subject, facilities, then }: { subject: Subject; fa
         {plan.facilities.map((f) => (
           <article key={f.facility.code} className="hm-panel" aria-labelledby={`elig-${f.facility.code}`}>
             <Heading level={3} id={`elig-${f.facility.code}`}>
-              {f.facility.name}: <span className={`hm-status hm-status--${f.eligibility.status.toLowerCase()}`}>{label(lang, 'status', f.eligibility.status)}</span>
+              {f.facility.name}:{' '}
+              <span className={`hm-status hm-status--${f.eligibility.status.toLowerCase()}`}>{label(lang, 'status', f.eligibility.status)}</span>
             </Heading>
             <ul>
               {f.eligibility.reasons.map((r, i) => (
@@ -267,7 +272,9 @@ function CollaborationView({ subject, facilities, then }: { subject: Subject; fa
           {tr('Aansluitplan naast de huidige situatie', 'Connection plan beside the status quo')}
         </Heading>
         <Table className="hm-table">
-          <TableCaption>{tr('Per voorziening: gezamenlijk of per deelnemer, en wat dat vraagt', 'Per facility: joint or per member, and what it takes')}</TableCaption>
+          <TableCaption>
+            {tr('Per voorziening: gezamenlijk of per deelnemer, en wat dat vraagt', 'Per facility: joint or per member, and what it takes')}
+          </TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{tr('Voorziening', 'Facility')}</TableHeaderCell>
@@ -384,13 +391,21 @@ function CollaborationView({ subject, facilities, then }: { subject: Subject; fa
             if (/^\d{4}-\d{2}-\d{2}$/.test(date)) navigate(href('samenwerking', subject.collaboration, { ...extra, f: facilities.join(','), dan: date }));
           }}
         >
-          <FormFieldTextInput label={tr('Vergelijk met de regels op', 'Compare with the rules on')} name="then" type="date" value={date} onChange={(e) => setDate(inputValue(e))} />
+          <FormFieldTextInput
+            label={tr('Vergelijk met de regels op', 'Compare with the rules on')}
+            name="then"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(inputValue(e))}
+          />
           <Button type="submit" appearance="secondary-action-button">
             {tr('Vergelijken', 'Compare')}
           </Button>
         </form>
         <Table className="hm-table">
-          <TableCaption>{tr(`De regels op ${data.then.asOf} naast die van vandaag (${now.asOf})`, `The rules on ${data.then.asOf} beside today's (${now.asOf})`)}</TableCaption>
+          <TableCaption>
+            {tr(`De regels op ${data.then.asOf} naast die van vandaag (${now.asOf})`, `The rules on ${data.then.asOf} beside today's (${now.asOf})`)}
+          </TableCaption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{tr('Onderdeel', 'Aspect')}</TableHeaderCell>

@@ -1,7 +1,6 @@
 // National impact: every collaboration in the graph under one policy, with the policy switch and its chart.
 import {
   Button,
-  Checkbox,
   Heading,
   Paragraph,
   Table,
@@ -14,7 +13,7 @@ import {
 } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useState } from 'react';
 import { useGqlQuery } from '../client';
-import { BarChart, ErrorNote, Loading } from '../components/ui';
+import { BarChart, ErrorNote, Loading, JointAuditSwitches } from '../components/ui';
 import { graphql } from '../gql';
 import type { PolicyInput } from '../gql/graphql';
 import { money, num, useT } from '../i18n';
@@ -72,7 +71,10 @@ export function NationalScreen() {
     setPolicy(overrides.length ? { auditRequirements: overrides } : null);
   };
   const t = data?.nationalImpact.totals;
-  const top = [...(data?.nationalImpact.collaborations ?? [])].filter((c) => !c.skipped).sort((a, b) => b.savings - a.savings || b.baselineCost - a.baselineCost).slice(0, TOP);
+  const top = [...(data?.nationalImpact.collaborations ?? [])]
+    .filter((c) => !c.skipped)
+    .sort((a, b) => b.savings - a.savings || b.baselineCost - a.baselineCost)
+    .slice(0, TOP);
 
   return (
     <>
@@ -90,23 +92,12 @@ export function NationalScreen() {
           apply();
         }}
       >
-        <fieldset className="hm-fieldset">
-          <legend>{tr('Beleid', 'Policy')}</legend>
-          {requirements.map((r) => (
-            <label key={r.id} className="hm-check">
-              <Checkbox
-                checked={joint[r.id] ?? r.jointAllowed}
-                onChange={(e) => {
-                  const next = { ...joint };
-                  if (e.target.checked === r.jointAllowed) delete next[r.id];
-                  else next[r.id] = e.target.checked;
-                  setJoint(next);
-                }}
-              />{' '}
-              {tr(`Gezamenlijke audit toegestaan: ${r.name}`, `Joint audit allowed: ${r.name}`)}
-            </label>
-          ))}
-        </fieldset>
+        {requirements.length > 0 && (
+          <fieldset className="hm-fieldset">
+            <legend>{tr('Beleid', 'Policy')}</legend>
+            <JointAuditSwitches requirements={requirements} joint={joint} onChange={setJoint} />
+          </fieldset>
+        )}
         <Button type="submit" appearance="primary-action-button">
           {tr('Doorrekenen', 'Calculate')}
         </Button>
@@ -125,8 +116,12 @@ export function NationalScreen() {
             )}
           </Paragraph>
           <BarChart
-            title={tr(`Besparing per samenwerking (de ${TOP} grootste)`, `Saving per collaboration (the ${TOP} largest)`)}
-            bars={top.map((c) => ({ label: c.name, value: c.savings }))}
+            title={tr('Landelijke auditkosten: ieder apart, gezamenlijk en de besparing', 'National audit cost: each on its own, combined, and the saving')}
+            bars={[
+              { label: tr('Ieder apart', 'Each on its own'), value: t.baselineCost },
+              { label: tr('Gezamenlijk (optimaal)', 'Combined (optimal)'), value: t.totalCost },
+              { label: tr('Besparing', 'Saving'), value: t.savings },
+            ]}
             format={(v) => money(lang, v)}
           />
           <Table className="hm-table">

@@ -41,7 +41,9 @@ const FORMATS: Array<[ReportFormat, string]> = [
 
 /** Hands the report to the browser as a download: PDF content is base64, the other formats are text. */
 function download(report: { mediaType: string; filename: string; content: string }): void {
-  const bytes = report.mediaType.startsWith('application/pdf') ? Uint8Array.from(atob(report.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(report.content);
+  const bytes = report.mediaType.startsWith('application/pdf')
+    ? Uint8Array.from(atob(report.content), (c) => c.charCodeAt(0))
+    : new TextEncoder().encode(report.content);
   const url = URL.createObjectURL(new Blob([bytes], { type: report.mediaType }));
   const a = document.createElement('a');
   a.href = url;
@@ -55,6 +57,7 @@ function download(report: { mediaType: string; filename: string; content: string
 export function ReportScreen({ route }: { route: Route }) {
   const { tr, lang } = useT();
   const scenario = route.params.get('s');
+  const scenarioName = route.params.get('naam') ?? scenario;
   const subject = route.params.get('c') ? { collaboration: route.params.get('c')! } : subjectOf(route);
   const setup = useGqlQuery(ReportSetup, {}, { enabled: !scenario });
   const [collaboration, setCollaboration] = useState(subject?.collaboration ?? '');
@@ -91,7 +94,10 @@ export function ReportScreen({ route }: { route: Route }) {
     <>
       <Heading level={1}>{tr('Rapport', 'Report')}</Heading>
       <Paragraph>
-        {tr('Het harmonisatieadvies als document, om te delen met wie het moet lezen.', 'The harmonisation advice as a document, to share with those who must read it.')}
+        {tr(
+          'Het harmonisatieadvies als document, om te delen met wie het moet lezen.',
+          'The harmonisation advice as a document, to share with those who must read it.',
+        )}
       </Paragraph>
       <form
         className="hm-panel"
@@ -101,11 +107,18 @@ export function ReportScreen({ route }: { route: Route }) {
         }}
       >
         {scenario ? (
-          <Paragraph>{tr(`Rapport van het opgeslagen scenario ${scenario}.`, `Report of the saved scenario ${scenario}.`)}</Paragraph>
+          <Paragraph>{tr(`Rapport van het opgeslagen scenario “${scenarioName}”.`, `Report of the saved scenario “${scenarioName}”.`)}</Paragraph>
         ) : subject && !subject.collaboration ? (
-          <Paragraph>{tr(`Rapport van de nieuwe samenwerking (${subject.members?.join(', ')}).`, `Report of the new collaboration (${subject.members?.join(', ')}).`)}</Paragraph>
+          <Paragraph>
+            {tr(`Rapport van de nieuwe samenwerking (${subject.members?.join(', ')}).`, `Report of the new collaboration (${subject.members?.join(', ')}).`)}
+          </Paragraph>
         ) : setup.data ? (
-          <FormFieldSelect label={tr('Samenwerking', 'Collaboration')} name="collaboration" value={collaboration} onChange={(e) => setCollaboration(e.target.value)}>
+          <FormFieldSelect
+            label={tr('Samenwerking', 'Collaboration')}
+            name="collaboration"
+            value={collaboration}
+            onChange={(e) => setCollaboration(e.target.value)}
+          >
             {setup.data.collaborations.edges.map(({ node }) => (
               <SelectOption key={node.id} value={node.id}>
                 {node.name}
@@ -123,7 +136,12 @@ export function ReportScreen({ route }: { route: Route }) {
             </SelectOption>
           ))}
         </FormFieldSelect>
-        <FormFieldSelect label={tr('Taal van het rapport', 'Language of the report')} name="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        <FormFieldSelect
+          label={tr('Taal van het rapport', 'Language of the report')}
+          name="language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
           <SelectOption value="NL">Nederlands</SelectOption>
           <SelectOption value="EN">English</SelectOption>
         </FormFieldSelect>

@@ -40,7 +40,9 @@ export function SignIn({ onSignIn, problem }: { onSignIn: (s: Session) => void; 
       onSignIn(session);
     } catch (e) {
       const kind = e instanceof Error && 'kind' in e ? (e as { kind: string }).kind : 'other';
-      setError(kind === 'unauthenticated' ? 'wrong-key' : kind === 'forbidden' ? 'forbidden' : kind === 'unavailable' || kind === 'network' ? 'unavailable' : 'other');
+      setError(
+        kind === 'unauthenticated' ? 'wrong-key' : kind === 'forbidden' ? 'forbidden' : kind === 'unavailable' || kind === 'network' ? 'unavailable' : 'other',
+      );
       setDetail(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -49,13 +51,19 @@ export function SignIn({ onSignIn, problem }: { onSignIn: (s: Session) => void; 
 
   const message =
     error === 'wrong-key'
-      ? tr('Deze API-sleutel is onbekend, ingetrokken of onjuist. Controleer de sleutel (de laatste regel van `harmonie keys create`).', 'This API key is unknown, revoked or wrong. Check the key (the last line of `harmonie keys create`).')
+      ? tr(
+          'Deze API-sleutel is onbekend, ingetrokken of onjuist. Controleer de sleutel (de laatste regel van `harmonie keys create`).',
+          'This API key is unknown, revoked or wrong. Check the key (the last line of `harmonie keys create`).',
+        )
       : error === 'oin'
         ? tr('Werken namens moet een OIN van 20 cijfers zijn.', 'Acting for must be an OIN of 20 digits.')
         : error === 'forbidden'
           ? tr('Deze sleutel mag niet namens deze organisatie werken.', 'This key may not act for this organisation.')
           : error === 'unavailable'
-            ? tr('De server of de gegevensopslag is niet bereikbaar (503). Probeer het zo opnieuw.', 'The server or the data store cannot be reached (503). Try again shortly.')
+            ? tr(
+                'De server of de gegevensopslag is niet bereikbaar (503). Probeer het zo opnieuw.',
+                'The server or the data store cannot be reached (503). Try again shortly.',
+              )
             : error
               ? tr('Aanmelden is mislukt.', 'Signing in failed.')
               : null;
@@ -79,7 +87,15 @@ export function SignIn({ onSignIn, problem }: { onSignIn: (s: Session) => void; 
         </Alert>
       )}
       <form onSubmit={submit} noValidate>
-        <FormFieldTextInput label={tr('API-sleutel', 'API key')} name="key" type="password" autoComplete="off" required value={key} onChange={(e) => setKey(inputValue(e))} />
+        <FormFieldTextInput
+          label={tr('API-sleutel', 'API key')}
+          name="key"
+          type="password"
+          autoComplete="off"
+          required
+          value={key}
+          onChange={(e) => setKey(inputValue(e))}
+        />
         <FormFieldTextInput
           label={tr('Werken namens (OIN)', 'Acting for (OIN)')}
           description={tr('20 cijfers, bijvoorbeeld 00000001001234567000', '20 digits, for example 00000001001234567000')}
@@ -89,7 +105,13 @@ export function SignIn({ onSignIn, problem }: { onSignIn: (s: Session) => void; 
           value={actingFor}
           onChange={(e) => setActingFor(inputValue(e))}
         />
-        <FormFieldTextInput label={tr('Doel (protocollering)', 'Purpose (protocollering)')} name="purpose" required value={purpose} onChange={(e) => setPurpose(inputValue(e))} />
+        <FormFieldTextInput
+          label={tr('Doel (protocollering)', 'Purpose (protocollering)')}
+          name="purpose"
+          required
+          value={purpose}
+          onChange={(e) => setPurpose(inputValue(e))}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={busy || !key.trim() || !purpose.trim()}>
           {tr('Aanmelden', 'Sign in')}
         </Button>

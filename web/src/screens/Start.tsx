@@ -87,7 +87,11 @@ export function StartScreen({ route }: { route: Route }) {
   useEffect(() => {
     document.title = `${tr('Samenwerkingen', 'Collaborations')} — Harmonie`;
   });
-  const { data, error, isPending } = useGqlQuery(StartScreenQuery, { search: search || null, first: PAGE, after: after ?? null }, { placeholderData: (previous) => previous });
+  const { data, error, isPending } = useGqlQuery(
+    StartScreenQuery,
+    { search: search || null, first: PAGE, after: after ?? null },
+    { placeholderData: (previous) => previous },
+  );
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
@@ -107,7 +111,13 @@ export function StartScreen({ route }: { route: Route }) {
         )}
       </Paragraph>
       <form role="search" onSubmit={onSearch} className="hm-inline-form">
-        <FormFieldTextInput label={tr('Zoek op naam of id', 'Search by name or id')} name="q" type="search" value={text} onChange={(e) => setText(inputValue(e))} />
+        <FormFieldTextInput
+          label={tr('Zoek op naam of id', 'Search by name or id')}
+          name="q"
+          type="search"
+          value={text}
+          onChange={(e) => setText(inputValue(e))}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {tr('Zoeken', 'Search')}
         </Button>
@@ -143,7 +153,9 @@ export function StartScreen({ route }: { route: Route }) {
           </Table>
           <nav className="hm-pager" aria-label={tr('Pagina’s', 'Pages')}>
             {previous && (
-              <Link href={href('', null, { q: search || undefined, na: previous === '0' ? undefined : previous, terug: trail.slice(0, -1).join('~') || undefined })}>
+              <Link
+                href={href('', null, { q: search || undefined, na: previous === '0' ? undefined : previous, terug: trail.slice(0, -1).join('~') || undefined })}
+              >
                 {tr('Vorige pagina', 'Previous page')}
               </Link>
             )}
@@ -165,7 +177,13 @@ interface Picked {
   name: string;
 }
 
-function NewCollaboration({ legalForms, facilities }: { legalForms: Array<{ code: string; name: string }>; facilities: Array<{ code: string; name: string }> }) {
+function NewCollaboration({
+  legalForms,
+  facilities,
+}: {
+  legalForms: Array<{ code: string; name: string }>;
+  facilities: Array<{ code: string; name: string }>;
+}) {
   const { tr } = useT();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
@@ -183,7 +201,9 @@ function NewCollaboration({ legalForms, facilities }: { legalForms: Array<{ code
       <Heading level={2} id="new-title">
         {tr('Nieuwe samenwerking', 'New collaboration')}
       </Heading>
-      <Paragraph>{tr('Kies de deelnemende gemeenten, de rechtsvorm en de voorzieningen.', 'Pick the member municipalities, the legal form and the facilities.')}</Paragraph>
+      <Paragraph>
+        {tr('Kies de deelnemende gemeenten, de rechtsvorm en de voorzieningen.', 'Pick the member municipalities, the legal form and the facilities.')}
+      </Paragraph>
       <form
         className="hm-inline-form"
         onSubmit={(e) => {
@@ -191,7 +211,12 @@ function NewCollaboration({ legalForms, facilities }: { legalForms: Array<{ code
           setQuery(search.trim());
         }}
       >
-        <FormFieldTextInput label={tr('Gemeente zoeken', 'Find a municipality')} name="municipality" value={search} onChange={(e) => setSearch(inputValue(e))} />
+        <FormFieldTextInput
+          label={tr('Gemeente zoeken', 'Find a municipality')}
+          name="municipality"
+          value={search}
+          onChange={(e) => setSearch(inputValue(e))}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {tr('Zoek gemeente', 'Find municipality')}
         </Button>
@@ -235,7 +260,11 @@ function NewCollaboration({ legalForms, facilities }: { legalForms: Array<{ code
         <legend>{tr('Voorzieningen', 'Facilities')}</legend>
         {facilities.map((f) => (
           <label key={f.code} className="hm-check">
-            <Checkbox checked={chosen.includes(f.code)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, f.code] : c.filter((x) => x !== f.code)))} /> {f.name}
+            <Checkbox
+              checked={chosen.includes(f.code)}
+              onChange={(e) => setChosen((c) => (e.target.checked ? [...c, f.code] : c.filter((x) => x !== f.code)))}
+            />{' '}
+            {f.name}
           </label>
         ))}
       </fieldset>

@@ -21,7 +21,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useContext, useEffect, useState } from 'react';
 import { SessionContext, useGqlMutation, useGqlQuery } from '../client';
-import { ErrorNote, Loading, inputValue } from '../components/ui';
+import { ErrorNote, Loading, inputValue, JointAuditSwitches } from '../components/ui';
 import { graphql } from '../gql';
 import type { AnalysisInput, ConnectionMode, PolicyInput, ScenarioListQuery, WhatIfCompareQuery, WhatIfSetupQuery } from '../gql/graphql';
 import { label, money, num, useT } from '../i18n';
@@ -196,7 +196,12 @@ function variantInput(baseline: Subject, start: Variant, v: Variant): AnalysisIn
   return {
     ...baseline,
     ...(v.legalForm !== start.legalForm ? { legalForm: v.legalForm } : {}),
-    ...(!same(v.members.map((m) => m.id), start.members.map((m) => m.id)) ? { members: v.members.map((m) => m.id) } : {}),
+    ...(!same(
+      v.members.map((m) => m.id),
+      start.members.map((m) => m.id),
+    )
+      ? { members: v.members.map((m) => m.id) }
+      : {}),
     ...(!same(v.facilities, start.facilities) ? { facilities: v.facilities } : {}),
     ...(v.asOf ? { asOf: v.asOf } : {}),
     ...(Object.keys(policy).length ? { policy } : {}),
@@ -266,7 +271,9 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
   const onSave = async () => {
     setSavedNote(null);
     const variant = variantInput(subject, start, v);
-    const result = await save.mutateAsync({ input: { name: name.trim() || tr('Naamloos scenario', 'Untitled scenario'), owner, baseline: subject, variant } }).catch(() => null);
+    const result = await save
+      .mutateAsync({ input: { name: name.trim() || tr('Naamloos scenario', 'Untitled scenario'), owner, baseline: subject, variant } })
+      .catch(() => null);
     if (result) {
       setSavedNote(tr(`Scenario “${result.saveScenario.name}” is opgeslagen.`, `Scenario “${result.saveScenario.name}” is saved.`));
       await queryClient.invalidateQueries({ queryKey: ['ScenarioList'] });
@@ -281,7 +288,12 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
   return (
     <>
       <Heading level={1}>{tr(`Wat-als: ${title}`, `What-if: ${title}`)}</Heading>
-      <Paragraph>{tr('Verander de samenwerking of het beleid en vergelijk met de huidige situatie.', 'Change the collaboration or the policy and compare with the current situation.')}</Paragraph>
+      <Paragraph>
+        {tr(
+          'Verander de samenwerking of het beleid en vergelijk met de huidige situatie.',
+          'Change the collaboration or the policy and compare with the current situation.',
+        )}
+      </Paragraph>
       <form
         className="hm-panel"
         aria-labelledby="variant-title"
@@ -293,7 +305,12 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
         <Heading level={2} id="variant-title">
           {tr('Variant', 'Variant')}
         </Heading>
-        <FormFieldSelect label={tr('Rechtsvorm', 'Legal form')} name="legalForm" value={v.legalForm} onChange={(e) => setV({ ...v, legalForm: e.target.value })}>
+        <FormFieldSelect
+          label={tr('Rechtsvorm', 'Legal form')}
+          name="legalForm"
+          value={v.legalForm}
+          onChange={(e) => setV({ ...v, legalForm: e.target.value })}
+        >
           {setup.legalForms.map((f) => (
             <SelectOption key={f.code} value={f.code}>
               {f.name}
@@ -313,7 +330,12 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
             ))}
           </ul>
           <div className="hm-inline-form">
-            <FormFieldTextInput label={tr('Gemeente toevoegen', 'Add a municipality')} name="addMunicipality" value={municipalitySearch} onChange={(e) => setMunicipalitySearch(inputValue(e))} />
+            <FormFieldTextInput
+              label={tr('Gemeente toevoegen', 'Add a municipality')}
+              name="addMunicipality"
+              value={municipalitySearch}
+              onChange={(e) => setMunicipalitySearch(inputValue(e))}
+            />
             <Button appearance="secondary-action-button" onClick={() => setMunicipalityQuery(municipalitySearch.trim())}>
               {tr('Zoek gemeente', 'Find municipality')}
             </Button>
@@ -322,7 +344,10 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
             <ul className="hm-plain-list" aria-label={tr('Gevonden gemeenten', 'Municipalities found')}>
               {found.data.municipalities.edges.map(({ node }) => (
                 <li key={node.id}>
-                  <Button appearance="subtle-button" onClick={() => !v.members.some((m) => m.id === node.id) && setV({ ...v, members: [...v.members, { id: node.id, name: node.name }] })}>
+                  <Button
+                    appearance="subtle-button"
+                    onClick={() => !v.members.some((m) => m.id === node.id) && setV({ ...v, members: [...v.members, { id: node.id, name: node.name }] })}
+                  >
                     {tr(`${node.name} toevoegen`, `Add ${node.name}`)}
                   </Button>
                 </li>
@@ -352,7 +377,12 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
         />
         <fieldset className="hm-fieldset">
           <legend>{tr('Beleid', 'Policy')}</legend>
-          <FormFieldSelect label={tr('Wijze van aansluiten', 'Connection mode')} name="connectionMode" value={v.connectionMode} onChange={(e) => setV({ ...v, connectionMode: e.target.value as ConnectionMode | '' })}>
+          <FormFieldSelect
+            label={tr('Wijze van aansluiten', 'Connection mode')}
+            name="connectionMode"
+            value={v.connectionMode}
+            onChange={(e) => setV({ ...v, connectionMode: e.target.value as ConnectionMode | '' })}
+          >
             <SelectOption value="">{tr('Zoals nu', 'As now')}</SelectOption>
             <SelectOption value="AUTO">{label(lang, 'mode', 'AUTO')}</SelectOption>
             <SelectOption value="JOINT">{label(lang, 'mode', 'JOINT')}</SelectOption>
@@ -362,20 +392,7 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
             <Checkbox checked={v.crossFacilityBundling} onChange={(e) => setV({ ...v, crossFacilityBundling: e.target.checked })} />{' '}
             {tr('Audits over voorzieningen heen bundelen', 'Bundle audits across facilities')}
           </label>
-          {requirements.map((r) => (
-            <label key={r.id} className="hm-check">
-              <Checkbox
-                checked={v.joint[r.id] ?? r.jointAllowed}
-                onChange={(e) => {
-                  const joint = { ...v.joint };
-                  if (e.target.checked === r.jointAllowed) delete joint[r.id];
-                  else joint[r.id] = e.target.checked;
-                  setV({ ...v, joint });
-                }}
-              />{' '}
-              {tr(`Gezamenlijke audit toegestaan: ${r.name}`, `Joint audit allowed: ${r.name}`)}
-            </label>
-          ))}
+          <JointAuditSwitches requirements={requirements} joint={v.joint} onChange={(joint) => setV({ ...v, joint })} />
         </fieldset>
         <Button type="submit" appearance="primary-action-button">
           {tr('Vergelijken', 'Compare')}
@@ -415,7 +432,9 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
         )}
         {scenarios.data && (
           <Table className="hm-table">
-            <TableCaption>{tr(`Opgeslagen scenario’s (${scenarios.data.scenarios.totalCount})`, `Saved scenarios (${scenarios.data.scenarios.totalCount})`)}</TableCaption>
+            <TableCaption>
+              {tr(`Opgeslagen scenario’s (${scenarios.data.scenarios.totalCount})`, `Saved scenarios (${scenarios.data.scenarios.totalCount})`)}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{tr('Naam', 'Name')}</TableHeaderCell>
@@ -434,11 +453,24 @@ function WhatIfForm({ setup, subject, openId }: { setup: Setup; subject: Subject
                         {tr(`${node.name} openen`, `Open ${node.name}`)}
                       </Button>
                     ) : (
-                      <Link href={href('wat-als', node.baseline.collaboration ?? null, node.baseline.collaboration ? { scenario: node.id } : { m: node.baseline.members?.join(','), lf: node.baseline.legalForm ?? undefined, f: node.baseline.facilities?.join(','), scenario: node.id })}>
+                      <Link
+                        href={href(
+                          'wat-als',
+                          node.baseline.collaboration ?? null,
+                          node.baseline.collaboration
+                            ? { scenario: node.id }
+                            : {
+                                m: node.baseline.members?.join(','),
+                                lf: node.baseline.legalForm ?? undefined,
+                                f: node.baseline.facilities?.join(','),
+                                scenario: node.id,
+                              },
+                        )}
+                      >
                         {tr(`${node.name} openen`, `Open ${node.name}`)}
                       </Link>
                     )}{' '}
-                    <Link href={href('rapport', null, { s: node.id })}>{tr(`Rapport van ${node.name}`, `Report of ${node.name}`)}</Link>{' '}
+                    <Link href={href('rapport', null, { s: node.id, naam: node.name })}>{tr(`Rapport van ${node.name}`, `Report of ${node.name}`)}</Link>{' '}
                     <Button appearance="subtle-button" onClick={() => void onDelete(node.id)}>
                       {tr(`${node.name} verwijderen`, `Delete ${node.name}`)}
                     </Button>
@@ -528,7 +560,9 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
               <TableCell>{d.facility?.name ?? '—'}</TableCell>
               <TableCell>{d.delta !== null && d.delta !== undefined && /cost|savings/.test(d.aspect) ? money(lang, Number(d.baseline)) : d.baseline}</TableCell>
               <TableCell>{d.delta !== null && d.delta !== undefined && /cost|savings/.test(d.aspect) ? money(lang, Number(d.variant)) : d.variant}</TableCell>
-              <TableCell>{d.causes.length ? d.causes.map((c) => label(lang, 'dimension', c)).join(', ') : tr('samenspel van wijzigingen', 'changes together')}</TableCell>
+              <TableCell>
+                {d.causes.length ? d.causes.map((c) => label(lang, 'dimension', c)).join(', ') : tr('samenspel van wijzigingen', 'changes together')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
