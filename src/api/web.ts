@@ -74,6 +74,6 @@ export function webRoutes({ auth, graphiql, dir = WEB_DIR }: WebOptions): expres
     next();
   });
   // Built file names carry a content hash, so they may be cached for good.
-  router.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
+  router.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   return router;
 }
