@@ -349,6 +349,34 @@ describe.skipIf(skipReason !== null)('the workbench in a real browser', () => {
     );
 
     it(
+      'analyses a new collaboration picked from municipalities',
+      async () => {
+        const guard = await guardedContext(browser, server.baseUrl);
+        const page = await guard.context.newPage();
+        try {
+          await page.goto(`${server.baseUrl}/`);
+          for (const name of ['Harlingen', 'Terschelling']) {
+            await page.getByLabel('Gemeente zoeken').fill(name);
+            await page.getByRole('button', { name: 'Zoek gemeente' }).click();
+            await page.getByRole('button', { name: `${name} toevoegen` }).click();
+          }
+          await page.getByLabel('Rechtsvorm').selectOption('REGELING_ZONDER_MEER');
+          const before = guard.operations.length;
+          await page.getByRole('link', { name: 'Analyseer deze samenwerking' }).click();
+          await page.getByRole('heading', { name: 'Overlap tussen normenkaders' }).waitFor();
+          expect(guard.operations.slice(before)).toEqual(['CollaborationScreen']);
+          expect(await page.getByText(/Deelnemers: Harlingen, Terschelling/).count()).toBe(1);
+          await expect.poll(() => page.getByRole('heading', { level: 3, name: /^DigiD:/ }).textContent()).toMatch(/^DigiD: (Toegestaan|Onder voorwaarden|Geblokkeerd)$/);
+          await expectAccessible(page);
+          expect(guard.foreign).toEqual([]);
+        } finally {
+          await guard.context.close();
+        }
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
       'does the joint DigiD what-if with the keyboard alone',
       async () => {
         const guard = await guardedContext(browser, server.baseUrl);
