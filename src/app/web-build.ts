@@ -34,7 +34,16 @@ export async function buildWeb(outDir: string = WEB_DIR): Promise<void> {
   } catch {
     throw new Error('cannot build the workbench: Vite is not installed (run `npm ci` with development dependencies, then `npm run build`)');
   }
-  await vite.build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vite takes NODE_ENV over the mode when set: under vitest (NODE_ENV=test) the bundle would carry React's
+  // development build. The workbench is always built for production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await vite.build({ configFile: VITE_CONFIG, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Builds the workbench if it is missing or stale; returns whether it built. */
