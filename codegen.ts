@@ -1,9 +1,17 @@
-// GraphQL Code Generator: typed resolvers whose parent types are our domain views (see src/api/views.ts).
+// GraphQL Code Generator: typed resolvers whose parent types are our domain views (see src/api/views.ts), and the
+// workbench's typed documents (web/src/gql, client preset) from the same schema.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'src/api/schema.graphql',
   generates: {
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.ts', 'web/src/**/*.tsx', '!web/src/gql/**'],
+      // Documents as strings: the browser posts them with fetch and needs no GraphQL library to print them.
+      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' } },
+      presetConfig: { fragmentMasking: false },
+    },
     'src/api/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

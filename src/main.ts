@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './log.js';
 import { SeedValidationError } from './seed/load.js';
 import { ensureEmbeddedSeed, openStore } from './store/factory.js';
 import { startServer } from './api/server.js';
+import { ensureWebBuild } from './app/web-build.js';
 
 /** Until the configuration is read, failures are logged at the default level. */
 let logger: Logger = createLogger({ level: 'info' });
@@ -27,8 +28,15 @@ async function main(): Promise<void> {
     }
   }
 
+  // The workbench at / is static files built from web/; a fresh clone builds them once here (npm run build does too).
+  try {
+    if (await ensureWebBuild()) logger.info('De werkbank is gebouwd in dist/web / Built the workbench into dist/web');
+  } catch (error) {
+    logger.error({ err: error }, 'De werkbank kon niet worden gebouwd, de API draait zonder / The workbench could not be built, the API serves without it');
+  }
   const server = await startServer({ store, host: config.host, port: config.port, limits: config.limits, access: config.auth, logger });
   logger.info({ url: server.url, store: where }, `Harmonie GraphQL API op / on ${server.url} (${where})`);
+  logger.info(`Werkbank op / Workbench on ${server.url.replace(/graphql$/, '')}; GraphiQL op / on ${server.url} (browser)`);
   if (config.auth.enabled) {
     logger.info('Elk verzoek vraagt een API-sleutel (Authorization: Bearer …), X-Acting-For: <OIN> en X-Purpose; maak er een met `npx harmonie keys create` / Every request needs an API key (Authorization: Bearer …), X-Acting-For: <OIN> and X-Purpose; create one with `npx harmonie keys create`');
   } else {

@@ -19,6 +19,7 @@ import { accessPlugin, protocolMiddleware, type Access, type AccessOptions } fro
 import { resolvers } from './resolvers/index.js';
 import { requestLog } from './request-log.js';
 import { guardRootFields } from './roles.js';
+import { webRoutes } from './web.js';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -95,7 +96,8 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
-      ...(limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Apollo's landing page loads from a CDN; a browser gets the self-hosted GraphiQL instead (web.ts).
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin(store, logger),
       serviceUnavailableStatus,
     ],
@@ -120,6 +122,7 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
       res.status(503).json({ status: 'unavailable', store: store.kind, reason });
     }
   });
+  app.use(webRoutes({ auth: access.enabled, graphiql: limits.landingPage }));
   app.use(
     '/graphql',
     requestLog(logger),
