@@ -3,10 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { PACKAGE_ROOT } from '../package-root.js';
-
-/** Where `npm run build` puts the workbench and GraphiQL. */
-export const WEB_DIR = path.join(PACKAGE_ROOT, 'dist', 'web');
+import { WEB_DIR } from '../app/web-build.js';
 
 export interface WebOptions {
   /** False with HARMONIE_AUTH=disabled: the workbench then asks for no sign-in. */

@@ -2,8 +2,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { WEB_DIR } from '../api/web.js';
 
+/** Where `npm run build` puts the workbench and GraphiQL. */
+export const WEB_DIR = path.join(PACKAGE_ROOT, 'dist', 'web');
 const WEB_SOURCES = path.join(PACKAGE_ROOT, 'web');
 const VITE_CONFIG = path.join(WEB_SOURCES, 'vite.config.ts');
 
