@@ -40,6 +40,9 @@ const serviceUnavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** Most tokens a GraphQL document may have (GRAPHQL_PARSE_FAILED, HTTP 400, beyond). */
+export const MAX_TOKENS = 5_000;
+
 export interface ServerLimits extends QueryLimits {
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
@@ -85,6 +88,9 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
     gateway: jitGateway(schema),
     introspection: limits.introspection,
     validationRules: protection.validationRules,
+    // A bound on the parser itself: a document nested thousands deep would otherwise exhaust the stack in whichever
+    // recursive pass comes first. No operation of this API comes near it (the full audit plan is about 150 tokens).
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Operation batching stays off: one operation per request, so every limit and log entry is per operation.
     allowBatchedHttpRequests: false,
     // Automatic persisted queries are not offered: every request carries its query, so every request is logged whole.

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKey } from '../../src/app/keys.js';
+import { ensureWebBuild } from '../../src/app/web-build.js';
 import { PACKAGE_ROOT } from '../../src/package-root.js';
 import { loadSeed } from '../../src/seed/load.js';
 import { freePort } from '../faults/neo4j-instance.js';
@@ -31,7 +32,8 @@ async function startInstance(): Promise<Instance> {
   child.stdout?.on('data', (c: Buffer) => (output += c.toString('utf8')));
   child.stderr?.on('data', (c: Buffer) => (output += c.toString('utf8')));
   const deadline = Date.now() + 90_000;
-  while (!output.includes('Harmonie GraphQL API on')) {
+  const healthy = () => fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+  while (!(await healthy())) {
     if (child.exitCode !== null) throw new Error(`an API instance exited during start (${child.exitCode}):\n${output}`);
     if (Date.now() > deadline) throw new Error(`an API instance did not start within 90 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -52,6 +54,8 @@ describe.skipIf(neo4jSkipReason !== null)('two API instances on one Neo4j', () =
     } finally {
       await store.close();
     }
+    // The server builds the workbench at start when it is missing: build it once here, not twice at the same time.
+    await ensureWebBuild();
     [a, b] = await Promise.all([startInstance(), startInstance()]);
   }, 300_000);
 

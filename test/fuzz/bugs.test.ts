@@ -27,6 +27,17 @@ describe('bugs found by fuzzing (embedded store, authentication on)', () => {
     expect(violations(res)).toEqual([]);
   });
 
+  // BUG 7 (fixed: the parser stops at MAX_TOKENS) — a document nested 3 335 fields deep (27 kB) parsed, and then a later
+  // recursive pass over it ran out of stack: HTTP 500 INTERNAL_SERVER_ERROR. Found by the fuzz suite after the request
+  // log and the role walk added frames to every request's stack.
+  it.each([3_335, 20_000])('refuses a document nested %i fields deep as a parse failure, never HTTP 500 (BUG 7)', async (depth) => {
+    const query = `{ facilities { ${'code { '.repeat(depth)}code${' }'.repeat(depth)} } }`;
+    const res = await t.gql(query);
+    expect(violations(res)).toEqual([]);
+    expect(res.status).toBe(400);
+    expect(codesOf(res)).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
   // BUG 2 (fixed: figures now bounded to 1e12) — src/domain/scope.ts `resolvePolicy` checks each cost and weight to be finite, not the sums built from
   // them: fixedCost/subjectCost/weight near Number.MAX_VALUE make totalCost/baselineCost Infinity, which the GraphQL
   // Float cannot serialise → INTERNAL_SERVER_ERROR (data null). Expected: BAD_USER_INPUT naming the field, or a bound.

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DOMAIN = path.resolve(import.meta.dirname, '../../src/domain');
-/** Packages the domain may use: validation, hashing and CSV parsing over strings in memory. */
-const ALLOWED_PACKAGES = ['zod', '@noble/hashes/sha2', '@noble/hashes/utils', 'csv-parse/sync'];
+/** Packages the domain may use: validation, hashing, CSV parsing over strings, and an in-memory cache. */
+const ALLOWED_PACKAGES = ['zod', '@noble/hashes/sha2', '@noble/hashes/utils', 'csv-parse/sync', 'lru-cache'];
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 
 async function sources(dir: string): Promise<string[]> {
