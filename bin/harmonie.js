@@ -4,4 +4,7 @@ import { ensureCompiled } from './compiled.js';
 
 ensureCompiled();
 const { run } = await import('../dist/src/cli/main.js');
-process.exit(await run(process.argv.slice(2)));
+const code = await run(process.argv.slice(2));
+// Into a pipe, stdout is written asynchronously: exit only once everything printed has left, or a slow reader gets
+// the first 64 KiB of a long answer (`harmonie audit --json | …`).
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
