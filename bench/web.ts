@@ -12,10 +12,16 @@ import { ms, stats } from './stats.js';
 const RUNS = Number(process.env.HARMONIE_WEB_BENCH_RUNS ?? 20);
 const SZW = 'Dienst Sociale Zaken en Werkgelegenheid Noardwest Fryslân';
 
-/** The JavaScript a page loads at once: its entry script and the chunks it preloads. */
-function scriptsOf(page: 'index.html' | 'graphiql.html'): Array<{ file: string; raw: number; gzip: number }> {
-  const html = readFileSync(path.join(WEB_DIR, page), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+/** The JavaScript files a page really loads (entry, the chunks it imports at once or right after), read from dist/web. */
+async function scriptsLoaded(browser: Browser, url: string, ready: (page: Page) => Promise<void>): Promise<Array<{ file: string; raw: number; gzip: number }>> {
+  const guard = await guardedContext(browser, new URL(url).origin, { intercept: false });
+  const page = await guard.context.newPage();
+  await page.goto(url);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  await guard.context.close();
+  const files = [...new Set(urls.map((u) => new URL(u).pathname.slice(1)).filter((f) => f.startsWith('assets/') && f.endsWith('.js')))];
   return files.map((file) => {
     const bytes = readFileSync(path.join(WEB_DIR, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -24,21 +30,44 @@ function scriptsOf(page: 'index.html' | 'graphiql.html'): Array<{ file: string; 
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
+/**
+ * In the page, from its first script on: the moment (the browser's own clock, 0 = navigation start) the collaboration
+ * list first shows the collaboration.
+ */
+function markListShown(name: string): void {
+  new MutationObserver((_, observer) => {
+    if (!Array.from(document.querySelectorAll("a")).some((a) => a.textContent?.includes(name))) return;
+    (window as unknown as { harmonieListShown: number }).harmonieListShown = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+interface ListTimes {
+  /** Navigation start to the list, by the browser's clock. */
+  page: number[];
+  /** page.goto until Playwright sees the link: adds the driver's round trips. */
+  driver: number[];
+}
+
 /** Navigation start to the first row of the collaboration list, in a fresh context (nothing cached) or a reload. */
-async function timeToList(browser: Browser, origin: string): Promise<{ cold: number[]; warm: number[] }> {
-  const cold: number[] = [];
-  const warm: number[] = [];
+async function timeToList(browser: Browser, origin: string): Promise<{ cold: ListTimes; warm: ListTimes }> {
+  const cold: ListTimes = { page: [], driver: [] };
+  const warm: ListTimes = { page: [], driver: [] };
+  const shown = (page: Page) => page.evaluate(() => (window as unknown as { harmonieListShown: number }).harmonieListShown);
   for (let i = 0; i < RUNS; i++) {
-    const guard = await guardedContext(browser, origin);
+    const guard = await guardedContext(browser, origin, { intercept: false });
+    await guard.context.addInitScript(markListShown, SZW);
     const page = await guard.context.newPage();
     let t = performance.now();
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: SZW }).waitFor();
-    cold.push(performance.now() - t);
+    cold.driver.push(performance.now() - t);
+    cold.page.push(await shown(page));
     t = performance.now();
     await page.reload();
     await page.getByRole('link', { name: SZW }).waitFor();
-    warm.push(performance.now() - t);
+    warm.driver.push(performance.now() - t);
+    warm.page.push(await shown(page));
     if (guard.foreign.length) throw new Error(`requests to other hosts: ${guard.foreign.join(', ')}`);
     await guard.context.close();
   }
@@ -101,18 +130,25 @@ async function main(): Promise<void> {
   try {
     console.log(`Workbench in chromium on loopback (${server.baseUrl}), embedded store, authentication off; ${RUNS} runs; figures from this one run on a shared 2-core machine: noisy.`);
     const { cold, warm } = await timeToList(browser, server.baseUrl);
-    for (const [name, samples] of [
+    for (const [name, times] of [
       ['fresh context (nothing cached)', cold],
       ['reload (HTTP cache warm)', warm],
     ] as const) {
-      const s = stats(samples);
-      console.log(`  navigation → collaboration list, ${name}: median ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms`);
+      const s = stats(times.page);
+      const d = stats(times.driver);
+      console.log(
+        `  navigation → collaboration list, ${name}: median ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, max ${ms(s.max)} ms (browser's clock; target < 1000 ms: ${s.p50 < 1000 ? 'met' : 'NOT met'}) · through the driver (page.goto until Playwright sees it): median ${ms(d.p50)} ms, p95 ${ms(d.p95)} ms`,
+      );
     }
-    for (const page of ['index.html', 'graphiql.html'] as const) {
-      const scripts = scriptsOf(page);
+    const pages: Array<[string, string, (page: Page) => Promise<void>]> = [
+      ['the workbench (/)', `${server.baseUrl}/`, (page) => page.getByRole('link', { name: SZW }).waitFor()],
+      ['GraphiQL (/graphql)', `${server.baseUrl}/graphql`, (page) => page.locator('.graphiql-container').waitFor()],
+    ];
+    for (const [name, url, ready] of pages) {
+      const scripts = await scriptsLoaded(browser, url, ready);
       const raw = scripts.reduce((a, s) => a + s.raw, 0);
       const gz = scripts.reduce((a, s) => a + s.gzip, 0);
-      console.log(`  JavaScript loaded by ${page === 'index.html' ? 'the workbench (/)' : 'GraphiQL (/graphql)'}: ${kb(raw)}, gzip ${kb(gz)} (${scripts.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ')})`);
+      console.log(`  JavaScript loaded by ${name}: ${kb(raw)}, gzip ${kb(gz)} (${scripts.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ')})`);
     }
     console.log('  GraphQL requests per screen:');
     for (const [name, ops] of await requestsPerScreen(browser, server.baseUrl)) console.log(`    ${name}: ${ops.length} (${ops.join(', ') || '—'})`);

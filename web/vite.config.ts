@@ -23,7 +23,7 @@ export default defineConfig({
       // The Rijkshuisstijl React package injects its own copy of the Utrecht CSS at run time (350 kB as a string in
       // the JavaScript, `styleInject`); the same rules come from @rijkshuisstijl-community/components-css, imported
       // once as a stylesheet, so that call is dropped and the string with it.
-      treeshake: { manualPureFunctions: ['styleInject'] },
+      treeshake: { manualPureFunctions: ['styleInject', 'createReactComponent', 'forwardRef', 'createContext', 'memo', 'jsx', 'jsxs', 'createElement'] },
       input: { main: fileURLToPath(new URL('index.html', import.meta.url)), graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)) },
     },
     chunkSizeWarningLimit: 5000,

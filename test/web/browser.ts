@@ -30,22 +30,32 @@ export interface GuardedContext {
   graphqlHeaders: Array<Record<string, string>>;
 }
 
-/** A browser context that lets through only requests to `origin` and records each GraphQL operation. */
-export async function guardedContext(browser: Browser, origin: string, options: { locale?: string } = {}): Promise<GuardedContext> {
+/**
+ * A browser context that lets through only requests to `origin` and records each GraphQL operation. With
+ * `intercept: false` (the bench) requests to other hosts are recorded but not held up: Playwright's interception of
+ * every request would add its own delay to the timings.
+ */
+export async function guardedContext(browser: Browser, origin: string, options: { locale?: string; intercept?: boolean } = {}): Promise<GuardedContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: options.locale ?? 'nl-NL', acceptDownloads: true });
   const host = new URL(origin).host;
   const foreign: string[] = [];
   const operations: string[] = [];
   const graphqlHeaders: Array<Record<string, string>> = [];
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.host !== host) {
-      foreign.push(route.request().url());
-      await route.abort('blockedbyclient');
-      return;
-    }
-    await route.continue();
-  });
+  if (options.intercept === false) {
+    context.on('request', (request: Request) => {
+      if (new URL(request.url()).host !== host) foreign.push(request.url());
+    });
+  } else {
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.host !== host) {
+        foreign.push(route.request().url());
+        await route.abort('blockedbyclient');
+        return;
+      }
+      await route.continue();
+    });
+  }
   context.on('request', (request: Request) => {
     if (new URL(request.url()).pathname !== '/graphql' || request.method() !== 'POST') return;
     const body = request.postDataJSON() as { query?: string } | null;

@@ -4,20 +4,18 @@ import { createContext, useContext } from 'react';
 import { execute, type ApiError } from './api';
 import type { TypedDocumentString } from './gql/graphql';
 import { LangContext } from './i18n';
+import { queryKeyOf, takePrefetched } from './prefetch';
 import type { Session } from './session';
 
 export const SessionContext = createContext<Session | null>(null);
 
-function operationName(document: TypedDocumentString<unknown, unknown>): string {
-  return /(?:query|mutation)\s+(\w+)/.exec(document.toString())?.[1] ?? document.toString();
-}
-
 export function useGqlQuery<R, V>(document: TypedDocumentString<R, V>, variables: V, options: Partial<UseQueryOptions<R, ApiError>> = {}) {
   const session = useContext(SessionContext);
   const lang = useContext(LangContext);
+  const queryKey = queryKeyOf(document as TypedDocumentString<unknown, unknown>, variables, lang, session);
   return useQuery<R, ApiError>({
-    queryKey: [operationName(document as TypedDocumentString<unknown, unknown>), variables, lang, session?.actingFor ?? null],
-    queryFn: () => execute(document, variables, session, lang),
+    queryKey,
+    queryFn: () => takePrefetched<R>(queryKey) ?? execute(document, variables, session, lang),
     ...options,
   });
 }

@@ -1,18 +1,8 @@
 // Dutch first, English on request: every text is written in both, side by side, where it is used.
 import { createContext, useContext } from 'react';
+import type { Lang } from './lang';
 
-export type Lang = 'nl' | 'en';
-
-const STORE = 'harmonie.lang';
-
-export function initialLang(): Lang {
-  return sessionStorage.getItem(STORE) === 'en' ? 'en' : 'nl';
-}
-
-export function rememberLang(lang: Lang): void {
-  sessionStorage.setItem(STORE, lang);
-  document.documentElement.lang = lang;
-}
+export { initialLang, rememberLang, type Lang } from './lang';
 
 export const LangContext = createContext<Lang>('nl');
 

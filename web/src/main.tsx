@@ -1,13 +1,9 @@
-// Entry of the workbench: NL Design System (Rijkshuisstijl Community) styles, then the app.
+// Entry of the workbench: the first screen's request leaves at once (prefetch.ts); the NL Design System (Rijkshuisstijl
+// Community) styles load with the page; React and the screens come in a chunk of their own, loaded meanwhile.
 import '@rijkshuisstijl-community/design-tokens/dist/index.css';
 import '@rijkshuisstijl-community/components-css/dist/index.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { prefetchFirstScreen } from './prefetch';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+prefetchFirstScreen();
+void import('./boot').then(({ mount }) => mount(document.getElementById('root')!));

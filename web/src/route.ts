@@ -1,23 +1,13 @@
 // Hash routes, so every screen has an address a reload or a bookmark returns to, and the server serves one page.
 import { useEffect, useState } from 'react';
+import { parseRoute, type Route } from './route-parse';
 
-export interface Route {
-  /** First path segment: '', 'samenwerking', 'wat-als', 'rapport', 'landelijk'. */
-  screen: string;
-  id: string | null;
-  params: URLSearchParams;
-}
-
-function parse(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [screen = '', id] = path.split('/');
-  return { screen, id: id ? decodeURIComponent(id) : null, params: new URLSearchParams(query) };
-}
+export type { Route };
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parse(window.location.hash));
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = () => setRoute(parse(window.location.hash));
+    const update = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);

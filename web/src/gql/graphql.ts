@@ -185,15 +185,6 @@ export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignInCheckQuery = { legalForms: Array<{ code: string }> };
 
-export type StartScreenQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type StartScreenQuery = { collaborations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, legalForm: { code: string, name: string } | null, members: Array<{ id: string }>, facilities: Array<{ code: string, name: string }> } }> }, legalForms: Array<{ code: string, name: string }>, facilities: Array<{ code: string, name: string }> };
-
 export type MunicipalityPickerQueryVariables = Exact<{
   search: string;
 }>;
@@ -237,6 +228,15 @@ export type DeleteScenarioMutationVariables = Exact<{
 
 
 export type DeleteScenarioMutation = { deleteScenario: boolean };
+
+export type StartScreenQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StartScreenQuery = { collaborations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, legalForm: { code: string, name: string } | null, members: Array<{ id: string }>, facilities: Array<{ code: string, name: string }> } }> }, legalForms: Array<{ code: string, name: string }>, facilities: Array<{ code: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -475,42 +475,6 @@ export const SignInCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInCheckQuery, SignInCheckQueryVariables>;
-export const StartScreenDocument = new TypedDocumentString(`
-    query StartScreen($search: String, $first: Int!, $after: String) {
-  collaborations(search: $search, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        legalForm {
-          code
-          name
-        }
-        members {
-          id
-        }
-        facilities {
-          code
-          name
-        }
-      }
-    }
-  }
-  legalForms {
-    code
-    name
-  }
-  facilities {
-    code
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<StartScreenQuery, StartScreenQueryVariables>;
 export const MunicipalityPickerDocument = new TypedDocumentString(`
     query MunicipalityPicker($search: String!) {
   municipalities(search: $search, first: 10) {
@@ -647,3 +611,39 @@ export const DeleteScenarioDocument = new TypedDocumentString(`
   deleteScenario(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+export const StartScreenDocument = new TypedDocumentString(`
+    query StartScreen($search: String, $first: Int!, $after: String) {
+  collaborations(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        legalForm {
+          code
+          name
+        }
+        members {
+          id
+        }
+        facilities {
+          code
+          name
+        }
+      }
+    }
+  }
+  legalForms {
+    code
+    name
+  }
+  facilities {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StartScreenQuery, StartScreenQueryVariables>;

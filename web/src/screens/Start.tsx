@@ -19,48 +19,10 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { useGqlQuery } from '../client';
 import { graphql } from '../gql';
+import { StartScreenQuery, startVariables } from './start-query';
 import { num, useT } from '../i18n';
 import { href, navigate, type Route } from '../route';
 import { ErrorNote, Loading, inputValue } from '../components/ui';
-
-const PAGE = 20;
-
-const StartScreenQuery = graphql(`
-  query StartScreen($search: String, $first: Int!, $after: String) {
-    collaborations(search: $search, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          legalForm {
-            code
-            name
-          }
-          members {
-            id
-          }
-          facilities {
-            code
-            name
-          }
-        }
-      }
-    }
-    legalForms {
-      code
-      name
-    }
-    facilities {
-      code
-      name
-    }
-  }
-`);
 
 export const MunicipalityPicker = graphql(`
   query MunicipalityPicker($search: String!) {
@@ -78,8 +40,9 @@ export const MunicipalityPicker = graphql(`
 
 export function StartScreen({ route }: { route: Route }) {
   const { tr, lang } = useT();
-  const search = route.params.get('q') ?? '';
-  const after = route.params.get('na') ?? undefined;
+  const variables = startVariables(route.params);
+  const search = variables.search ?? '';
+  const after = variables.after ?? undefined;
   // The cursors of the pages before this one ('0' for the first page), so "previous" needs no backwards paging.
   const trail = (route.params.get('terug') ?? '').split('~').filter((c) => c !== '');
   const [text, setText] = useState(search);
@@ -89,7 +52,7 @@ export function StartScreen({ route }: { route: Route }) {
   });
   const { data, error, isPending } = useGqlQuery(
     StartScreenQuery,
-    { search: search || null, first: PAGE, after: after ?? null },
+    variables,
     { placeholderData: (previous) => previous },
   );
 
