@@ -9,7 +9,8 @@ import { mayActFor, type Principal } from '../domain/access.js';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
-import type { RequestContext } from './context.js';
+import type { Access, RequestContext } from './context.js';
+import { HTTP_STATUS, refusalStatus, type RefusalCode } from './errors.js';
 import { operationRefusal } from './roles.js';
 
 export interface AccessOptions {
@@ -19,25 +20,10 @@ export interface AccessOptions {
   ratePerMinute: number;
 }
 
-/** What the protocol layer established about a request, handed to Apollo's context. */
-export interface Access {
-  /** Null when authentication is disabled. */
-  principal: Principal | null;
-  /** The organisation the request acts for; null only when authentication is disabled and none was named. */
-  actingFor: string | null;
-  purpose: string | null;
-  /** The access-log entry of this request. */
-  entry: AccessLogEntry;
-  /** True when tenancy applies: scenarios are those of `actingFor` only. */
-  enforced: boolean;
-  /** The outcome the access log records last, for the request's log line (request-log.ts). */
-  outcome?: string;
-}
-
 const PURPOSE_MAX = 500;
 
-function reject(res: express.Response, status: number, code: string, message: string, extensions: Record<string, string> = {}): void {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+function reject(res: express.Response, code: RefusalCode, message: string, extensions: Record<string, string> = {}): void {
+  res.status(refusalStatus(code)).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
 /** Express middleware before Apollo: key, acting-for, purpose, rate limit. Every refusal is logged before it is sent. */
@@ -54,24 +40,24 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
       operation: operationName, variablesHash: null, outcome: 'PENDING',
     };
     res.locals.entry = entry;
-    const refuse = async (status: number, code: string, message: string, extensions: Record<string, string> = {}) => {
+    const refuse = async (code: RefusalCode, message: string, extensions: Record<string, string> = {}) => {
       try {
         await store.appendAccessLog({ ...entry, outcome: code });
       } catch (error) {
         logger.error({ err: error }, 'access log unavailable');
         res.locals.outcome = 'SERVICE_UNAVAILABLE';
-        return reject(res, 503, 'SERVICE_UNAVAILABLE', `the access log cannot be written (${reason(error)}); the request is refused`);
+        return reject(res, 'SERVICE_UNAVAILABLE', `the access log cannot be written (${reason(error)}); the request is refused`);
       }
       res.locals.outcome = code;
-      reject(res, status, code, message, extensions);
+      reject(res, code, message, extensions);
     };
     try {
       if (depthOf(variables) > MAX_VARIABLE_DEPTH) {
-        return await refuse(400, 'BAD_REQUEST', `variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`);
+        return await refuse('BAD_REQUEST', `variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep`);
       }
       entry.variablesHash = hashVariables(variables);
       const broken = loneSurrogateAt(variables, 'variables');
-      if (broken) return await refuse(400, 'BAD_USER_INPUT', `${broken}: text must be well-formed Unicode (it holds a lone UTF-16 surrogate)`, { field: broken });
+      if (broken) return await refuse('BAD_USER_INPUT', `${broken}: text must be well-formed Unicode (it holds a lone UTF-16 surrogate)`, { field: broken });
       const actingFor = header(req, 'x-acting-for');
       const purpose = header(req, 'x-purpose');
       entry.actingFor = actingFor;
@@ -81,19 +67,19 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
         const auth = header(req, 'authorization');
         const token = auth?.match(/^Bearer\s+(\S+)$/i)?.[1];
         principal = token ? await authenticate(store, token) : null;
-        if (!principal) return await refuse(401, 'UNAUTHENTICATED', token ? 'the API key is unknown, revoked or wrong' : 'an API key is required: Authorization: Bearer <key>');
+        if (!principal) return await refuse('UNAUTHENTICATED', token ? 'the API key is unknown, revoked or wrong' : 'an API key is required: Authorization: Bearer <key>');
         entry.keyId = principal.keyId;
         entry.role = principal.role;
-        if (!actingFor) return await refuse(400, 'BAD_REQUEST', 'the X-Acting-For header must name the organisation (OIN) this request acts for');
-        if (!purpose) return await refuse(400, 'BAD_REQUEST', 'the X-Purpose header must say why this request is made');
-        if (purpose.length > PURPOSE_MAX) return await refuse(400, 'BAD_REQUEST', `the X-Purpose header is longer than ${PURPOSE_MAX} characters`);
-        if (!mayActFor(principal, actingFor)) return await refuse(403, 'FORBIDDEN', `this key may not act for ${actingFor}`);
+        if (!actingFor) return await refuse('BAD_REQUEST', 'the X-Acting-For header must name the organisation (OIN) this request acts for');
+        if (!purpose) return await refuse('BAD_REQUEST', 'the X-Purpose header must say why this request is made');
+        if (purpose.length > PURPOSE_MAX) return await refuse('BAD_REQUEST', `the X-Purpose header is longer than ${PURPOSE_MAX} characters`);
+        if (!mayActFor(principal, actingFor)) return await refuse('FORBIDDEN', `this key may not act for ${actingFor}`);
         try {
           await limiter.consume(principal.keyId);
         } catch (error) {
           if (error instanceof RateLimiterRes) {
             res.setHeader('Retry-After', String(Math.ceil(error.msBeforeNext / 1000)));
-            return await refuse(429, 'RATE_LIMITED', `rate limit of ${options.ratePerMinute} requests per minute for this key reached`);
+            return await refuse('RATE_LIMITED', `rate limit of ${options.ratePerMinute} requests per minute for this key reached`);
           }
           throw error;
         }
@@ -104,7 +90,7 @@ export function protocolMiddleware(store: GraphStore, options: AccessOptions, lo
     } catch (error) {
       if (error instanceof StoreUnavailableError) {
         res.locals.outcome = 'SERVICE_UNAVAILABLE';
-        return reject(res, 503, 'SERVICE_UNAVAILABLE', error.message);
+        return reject(res, 'SERVICE_UNAVAILABLE', error.message);
       }
       next(error);
     }
@@ -192,7 +178,7 @@ export function accessPlugin(store: GraphStore, logger: Logger): ApolloServerPlu
             refused = true;
             access.outcome = 'SERVICE_UNAVAILABLE';
             logger.error({ err: error }, 'access log unavailable');
-            throw new GraphQLError(`the access log cannot be written (${reason(error)}); the request is refused`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+            throw new GraphQLError(`the access log cannot be written (${reason(error)}); the request is refused`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: HTTP_STATUS.SERVICE_UNAVAILABLE } } });
           }
         },
         async willSendResponse({ response }) {

@@ -1,7 +1,22 @@
 // Per-request context: a session over the store (the reference graph read at most once) and what the protocol layer established.
 import { createSession, type Session } from '../app/session.js';
-import type { GraphStore } from '../store/port.js';
-import type { Access } from './access.js';
+import type { Principal } from '../domain/access.js';
+import type { AccessLogEntry, GraphStore } from '../store/port.js';
+
+/** What the protocol layer established about a request, handed to Apollo's context. */
+export interface Access {
+  /** Null when authentication is disabled. */
+  principal: Principal | null;
+  /** The organisation the request acts for; null only when authentication is disabled and none was named. */
+  actingFor: string | null;
+  purpose: string | null;
+  /** The access-log entry of this request. */
+  entry: AccessLogEntry;
+  /** True when tenancy applies: scenarios are those of `actingFor` only. */
+  enforced: boolean;
+  /** The outcome the access log records last, for the request's log line (request-log.ts). */
+  outcome?: string;
+}
 
 export interface RequestContext extends Session {
   /** Key, acting-for organisation, purpose and log entry; absent only when a test builds a context by hand. */

@@ -22,6 +22,17 @@ export const HTTP_STATUS = {
 
 export type HttpErrorCode = keyof typeof HTTP_STATUS;
 
+/** Codes a request can be refused with before GraphQL runs (access.ts, server.ts). */
+export type RefusalCode = HttpErrorCode | 'BAD_USER_INPUT';
+
+/**
+ * The status of a refusal before GraphQL runs: the table's, and 400 for BAD_USER_INPUT, which inside a GraphQL
+ * response answers 200 beside its result but here has no result to stand beside.
+ */
+export function refusalStatus(code: RefusalCode): number {
+  return code === 'BAD_USER_INPUT' ? 400 : HTTP_STATUS[code];
+}
+
 /** The status a GraphQL response with these errors answers with, or undefined to leave Apollo's own. */
 export function responseStatus(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }>): number | undefined {
   let status: number | undefined;

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type express from 'express';
 import type { Logger } from '../log.js';
-import type { Access } from './access.js';
+import type { Access } from './context.js';
 import type { AccessLogEntry } from '../store/port.js';
 
 /**

@@ -2,10 +2,11 @@
 // runs, and again around every root resolver, so a gap in the first still cannot run anything above the key's role.
 import { defaultFieldResolver, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { hasRole, requiredRole, requiredRoleFor, type Principal, type RootType } from '../domain/access.js';
-import type { Access } from './access.js';
+import type { Access } from './context.js';
+import { HTTP_STATUS } from './errors.js';
 
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: HTTP_STATUS.FORBIDDEN } } });
 }
 
 export function rootTypeOf(operation: OperationDefinitionNode): RootType {

@@ -4,7 +4,7 @@ import { execute, parse, type ExecutionResult, type OperationDefinitionNode } fr
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Access } from '../../src/api/access.js';
+import type { Access } from '../../src/api/context.js';
 import { createContext } from '../../src/api/context.js';
 import { executableRootFields, guardRootFields, operationRefusal } from '../../src/api/roles.js';
 import { schema } from '../../src/api/server.js';
