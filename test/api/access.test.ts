@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/app/keys.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { seededMemoryStore, seededServer, serve } from '../helpers/server.js';
 
 const A = '00000001001234567000';
 const B = '00000001007654321000';
@@ -13,8 +12,6 @@ const scenarioInput = (owner: string) => ({
   variant: { members: ['GM0014', 'GM0034'], legalForm: 'OPENBAAR_LICHAAM', facilities: ['DIGID'] },
 });
 
-let t: TestServer;
-let store: GraphStore;
 const tokens: Record<string, string> = {};
 const as = (token: string | null, actingFor: string | null, purpose = 'test of protocollering') => ({
   ...(token ? { authorization: `Bearer ${token}` } : {}),
@@ -22,16 +19,15 @@ const as = (token: string | null, actingFor: string | null, purpose = 'test of p
   ...(purpose ? { 'x-purpose': purpose } : {}),
 });
 
-beforeAll(async () => {
-  const seeded = await seededMemoryStore();
-  store = seeded.store;
-  tokens.analyst = (await createKey(store, { role: 'ANALYST', organisation: A, name: 'analyst A' })).token;
-  tokens.advisor = (await createKey(store, { role: 'ADVISOR', organisation: A, name: 'advisor A', actingFor: [B] })).token;
-  tokens.advisorB = (await createKey(store, { role: 'ADVISOR', organisation: B, name: 'advisor B' })).token;
-  tokens.admin = (await createKey(store, { role: 'ADMIN', organisation: C, name: 'admin' })).token;
-  t = await serve(store, seeded.cleanup, undefined, { enabled: true, ratePerMinute: 1_000 });
+const t = seededServer({
+  access: { enabled: true, ratePerMinute: 1_000 },
+  async prepare(store) {
+    tokens.analyst = (await createKey(store, { role: 'ANALYST', organisation: A, name: 'analyst A' })).token;
+    tokens.advisor = (await createKey(store, { role: 'ADVISOR', organisation: A, name: 'advisor A', actingFor: [B] })).token;
+    tokens.advisorB = (await createKey(store, { role: 'ADVISOR', organisation: B, name: 'advisor B' })).token;
+    tokens.admin = (await createKey(store, { role: 'ADMIN', organisation: C, name: 'admin' })).token;
+  },
 });
-afterAll(() => t.close());
 
 describe('identity, roles and protocollering', () => {
   it('answers 401 without a key or with a wrong one', async () => {
@@ -100,9 +96,9 @@ describe('identity, roles and protocollering', () => {
   });
 
   it('refuses a revoked key', async () => {
-    const { key, token } = await createKey(store, { role: 'ANALYST', organisation: A, name: 'short-lived' });
+    const { key, token } = await createKey(t.store, { role: 'ANALYST', organisation: A, name: 'short-lived' });
     expect((await t.gql('{ legalForms { code } }', undefined, as(token, A))).status).toBe(200);
-    await revokeKey(store, key.id);
+    await revokeKey(t.store, key.id);
     expect((await t.gql('{ legalForms { code } }', undefined, as(token, A))).status).toBe(401);
   });
 });

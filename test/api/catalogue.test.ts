@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/seed/load.js';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
-import { countingStore, seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { countingStore, seededServer, serve, type TestServer } from '../helpers/server.js';
 
 const FACILITY_CODES = ['DIGID', 'EHERKENNING', 'BRP_V', 'MIJNOVERHEID', 'GGK', 'GEMNET', 'DIGINETWERK', 'NHR'];
 const LEGAL_FORM_CODES = [
@@ -27,16 +27,14 @@ const NESTED = /* GraphQL */ `
   }`;
 
 describe('catalogue API over the embedded store', () => {
-  let t: TestServer;
-  let calls: Map<string, number>;
-
-  beforeAll(async () => {
-    const { store, cleanup } = await seededMemoryStore();
-    const counted = countingStore(store);
-    calls = counted.calls;
-    t = await serve(counted.store, cleanup);
+  let calls = new Map<string, number>();
+  const t = seededServer({
+    wrap(store) {
+      const counted = countingStore(store);
+      calls = counted.calls;
+      return counted.store;
+    },
   });
-  afterAll(() => t.close());
 
   it('lists every facility and legal form code', async () => {
     const res = await t.gql<{ facilities: Array<{ code: string }>; legalForms: Array<{ code: string }> }>(

@@ -1,19 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKey } from '../../src/app/keys.js';
-import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { seededServer } from '../helpers/server.js';
 
 const ORG = '00000001001234567000';
-let t: TestServer;
 const h: Record<string, Record<string, string>> = {};
-beforeAll(async () => {
-  const { store, cleanup } = await seededMemoryStore();
-  for (const role of ['ANALYST', 'CURATOR'] as const) {
-    const { token } = await createKey(store, { role, organisation: ORG, name: role.toLowerCase() });
-    h[role] = { authorization: `Bearer ${token}`, 'x-acting-for': ORG, 'x-purpose': 'curation test' };
-  }
-  t = await serve(store, cleanup, undefined, { enabled: true, ratePerMinute: 10_000 });
+const t = seededServer({
+  access: { enabled: true, ratePerMinute: 10_000 },
+  async prepare(store) {
+    for (const role of ['ANALYST', 'CURATOR'] as const) {
+      const { token } = await createKey(store, { role, organisation: ORG, name: role.toLowerCase() });
+      h[role] = { authorization: `Bearer ${token}`, 'x-acting-for': ORG, 'x-purpose': 'curation test' };
+    }
+  },
 });
-afterAll(() => t.close());
 
 const CURATE = 'mutation($input: CurationInput!) { curate(input: $input) { id kind factId version closedVersion closedOn at author { keyId name organisation } reason before after } }';
 const COST = 'query($d: Date) { costModel(asOf: $d) { evidence fixedCost subjectCost version validFrom validTo } }';

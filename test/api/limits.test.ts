@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededServer } from '../helpers/server.js';
 
-const t = seededServer({ maxDepth: 6, maxCost: 30, maxAliases: 3, maxBodyBytes: 2_000, introspection: false });
+const t = seededServer({ limits: { maxDepth: 6, maxCost: 30, maxAliases: 3, maxBodyBytes: 2_000, introspection: false } });
 
 describe('query limits', () => {
   it('answers a query deeper than the limit with QUERY_DEPTH_LIMIT', async () => {

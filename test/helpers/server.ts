@@ -74,11 +74,21 @@ export function countingStore(store: GraphStore): { store: GraphStore; calls: Ma
   return { store: proxy, calls };
 }
 
+export interface SeededServerOptions {
+  limits?: Partial<ServerLimits>;
+  /** Authentication and rate limit; off (a loopback demo) when not given. */
+  access?: AccessOptions;
+  /** Runs on the seeded store before the server starts: keys to create, data to add. */
+  prepare?: (store: MemoryStore) => Promise<void>;
+  /** The store the server is given: the seeded one, or a wrapper of it (countingStore). */
+  wrap?: (store: GraphStore) => GraphStore;
+}
+
 /**
  * The real server over a freshly seeded embedded store for the tests of one file: started before them, stopped after.
  * The object stands for the server from the moment the tests run.
  */
-export function seededServer(limits?: Partial<ServerLimits>): TestServer {
+export function seededServer(options: SeededServerOptions = {}): TestServer {
   let started: TestServer | undefined;
   const current = (): TestServer => {
     if (!started) throw new Error('the test server is used before beforeAll started it');
@@ -86,7 +96,8 @@ export function seededServer(limits?: Partial<ServerLimits>): TestServer {
   };
   beforeAll(async () => {
     const { store, cleanup } = await seededMemoryStore();
-    started = await serve(store, cleanup, limits);
+    await options.prepare?.(store);
+    started = await serve(options.wrap ? options.wrap(store) : store, cleanup, options.limits, options.access);
   });
   afterAll(() => started?.close());
   return {
