@@ -75,6 +75,13 @@ function formatTargets(e2e: E2eRow[], catalogue: CatalogueRow[], load: LoadRow[]
     if (m && g) {
       const ratio = g.graphql.p50 / m.graphql.p50;
       rows.push([`minimalJointAudit ${n} members: Neo4j ÷ embedded GraphQL p50`, `${ms(g.graphql.p50)} ÷ ${ms(m.graphql.p50)} ms = ${ratio.toFixed(2)}×`, '≤ 1.5×', mark(ratio <= RATIO_TARGET)]);
+      // What Neo4j pays per request and the embedded store does not, whatever the API does: the version read and the
+      // access-log commit (instead of the embedded file append) before the answer leaves. The Neo4j answer cannot take
+      // less than the embedded one plus these, so (embedded + these) ÷ embedded is the lowest ratio within reach.
+      if (g.versionRead) {
+        const own = g.versionRead.p50 + g.logWrite.p50 - m.logWrite.p50;
+        rows.push([`  lowest ratio within reach: (embedded GraphQL + Neo4j version read + log commit − embedded log append) ÷ embedded`, `(${ms(m.graphql.p50)} + ${ms(g.versionRead.p50)} + ${ms(g.logWrite.p50)} − ${ms(m.logWrite.p50)}) ÷ ${ms(m.graphql.p50)} ms = ${((m.graphql.p50 + own) / m.graphql.p50).toFixed(2)}×`, 'reported', '–']);
+      }
     }
   }
   const cat = (prefix: string) => catalogue.find((r) => r.label.startsWith(prefix));
