@@ -691,7 +691,7 @@ const toConnectionRequirement = (r: Row): ConnectionRequirement => ({
 });
 const toAuditRequirement = (r: Row): AuditRequirement => ({
   id: str(r.id), facility: str(r.facility), name: str(r.name), evidence: str(r.evidence) as AuditRequirement['evidence'],
-  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed),
+  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed), jointCondition: opt(r.jointCondition),
   framework: str(r.framework), ...dated(r), ...sourced(r),
 });
 const toCertificateType = (r: Row): CertificateType => ({
@@ -712,7 +712,9 @@ const toFramework = (r: Row): NormFramework => ({
 });
 const toNorm = (r: Row): Norm => ({
   id: str(r.id), framework: str(r.framework), code: str(r.code), title: str(r.title), weight: optNum(r.weight),
-  isoControl: opt(r.isoControl), ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
+  isoControl: opt(r.isoControl),
+  ...(r.operatingEffectivenessFrom == null ? {} : { operatingEffectivenessFrom: str(r.operatingEffectivenessFrom) }),
+  ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
   ...dated(r), ...sourced(r),
 });
 const toMapping = (r: Row): NormMapping => ({
