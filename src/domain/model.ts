@@ -152,7 +152,8 @@ export interface CertificateType extends Sourced, Dated {
   validityMonths: number | null;
 }
 
-export interface LegalForm extends Sourced {
+/** A legal form's facts (article, OIN) change over time: versions share the `code` and do not overlap. */
+export interface LegalForm extends Sourced, Dated {
   code: string;
   name: string;
   wgrArticle: string | null;

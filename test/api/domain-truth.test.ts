@@ -121,6 +121,62 @@ function domainTruth(t: () => TestServer): void {
     expect(codes.has('8.32.01')).toBe(true);
   });
 
+  it('§1.6: the SubOIN workaround for a collaboration holds from 1 July 2017, the meervoudig assessment from late 2020', async () => {
+    const workarounds = async (legalForm: string, facility: string, d: string) => {
+      const res = await t().gql<{ eligibility: { status: string; workarounds: string[] } }>(
+        'query($f: ID!, $l: ID!, $d: Date) { eligibility(legalForm: $l, facility: $f, asOf: $d) { status workarounds } }',
+        { l: legalForm, f: facility, d },
+      );
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.eligibility.workarounds.join(' | ');
+    };
+    expect(await workarounds('REGELING_ZONDER_MEER', 'DIGID', '2015-06-01')).not.toMatch(/SubOIN|meervoudig/);
+    expect(await workarounds('REGELING_ZONDER_MEER', 'DIGID', '2017-07-01')).toMatch(/SubOIN/);
+    expect(await workarounds('REGELING_ZONDER_MEER', 'DIGID', '2017-07-01')).not.toMatch(/meervoudig/);
+    expect(await workarounds('REGELING_ZONDER_MEER', 'DIGID', TODAY)).toMatch(/SubOIN[\s\S]*meervoudig/);
+    expect(await workarounds('GEMEENSCHAPPELIJK_ORGAAN', 'EHERKENNING', '2015-06-01')).not.toMatch(/SubOIN/);
+    expect(await workarounds('GEMEENSCHAPPELIJK_ORGAAN', 'EHERKENNING', TODAY)).toMatch(/SubOIN/);
+  });
+
+  it('§1.9: MijnOverheid asks no DigiD connection, and DigiD’s barrier for a private collaboration is the BSN right for its own tasks', async () => {
+    const res = await t().gql<{ facility: { connectionRequirements: Array<{ key: string }> }; eligibility: { status: string; reasons: Array<{ text: string }> } }>(
+      `{ facility(code: "MIJNOVERHEID") { connectionRequirements(asOf: "${TODAY}") { key } }
+         eligibility(legalForm: "PRIVAATRECHTELIJK", facility: "DIGID", asOf: "${TODAY}") { status reasons { text } } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    const keys = res.body.data!.facility.connectionRequirements.map((r) => r.key);
+    expect(keys).not.toContain('DIGID_CONNECTION');
+    for (const key of ['PUBLIC_TASK_BSN', 'MIJNOVERHEID_INTENTIEVERKLARING', 'MIJNOVERHEID_AANVRAAG_VERWERKERSOVEREENKOMST', 'OIN', 'DIGIKOPPELING', 'DIGIKOPPELING_CPA']) expect(keys).toContain(key);
+    expect(res.body.data!.eligibility.status).toBe('BLOCKED');
+    expect(res.body.data!.eligibility.reasons.map((r) => r.text).join(' ')).toMatch(/BSN-gerechtigd\) for tasks of its own/);
+  });
+
+  it('§1.7 and §1.6: legal forms are dated — the centrumgemeente is Wgr art. 8 lid 4 from 2015, a private party gets an OIN from July 2017', async () => {
+    const forms = async (d: string) => {
+      const res = await t().gql<{ legalForms: Array<{ code: string; wgrArticle: string | null; ownOin: boolean; validFrom: string | null; validTo: string | null }> }>(
+        'query($d: Date) { legalForms(asOf: $d) { code wgrArticle ownOin validFrom validTo } }',
+        { d },
+      );
+      expect(res.body.errors).toBeUndefined();
+      return new Map(res.body.data!.legalForms.map((l) => [l.code, l]));
+    };
+    const before = await forms('2014-06-01');
+    const y2015 = await forms('2015-06-01');
+    const now = await forms(TODAY);
+    expect(before.get('CENTRUMGEMEENTE')).toMatchObject({ wgrArticle: 'art. 8 lid 3', validTo: '2015-01-01' });
+    expect(y2015.get('CENTRUMGEMEENTE')).toMatchObject({ wgrArticle: 'art. 8 lid 4', validFrom: '2015-01-01' });
+    expect(y2015.get('PRIVAATRECHTELIJK')?.ownOin).toBe(false);
+    expect(now.get('PRIVAATRECHTELIJK')).toMatchObject({ ownOin: true, validFrom: '2017-07-01' });
+    expect([...now.keys()]).toHaveLength(7);
+    // The analyses read the version in force on their date.
+    const plan = await t().gql<{ connectionPlan: { legalForm: { wgrArticle: string } } }>(
+      'query($i: AnalysisInput!) { connectionPlan(input: $i) { legalForm { wgrArticle } } }',
+      { i: { members: SIX, legalForm: 'CENTRUMGEMEENTE', facilities: ['DIGID'], asOf: '2014-06-01' } },
+    );
+    expect(plan.body.errors).toBeUndefined();
+    expect(plan.body.data!.connectionPlan.legalForm.wgrArticle).toBe('art. 8 lid 3');
+  });
+
   it('§1.12: Equalit is Oosterhout’s shared service centre with Oisterwijk, Woensdrecht and Zundert, marked inferred', async () => {
     const res = await t().gql<{ collaboration: { memberships: Array<{ confidence: string; municipality: { id: string; name: string } }> } }>(
       '{ collaboration(id: "equalit") { memberships { confidence municipality { id name } } } }',

@@ -751,6 +751,10 @@ export type LegalForm = {
   ownOin: Scalars['Boolean']['output'];
   /** Sources of this fact. */
   sources: Array<Source>;
+  /** First day this version holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
   /** The Wgr article it rests on, where any. */
   wgrArticle?: Maybe<Scalars['String']['output']>;
 };
@@ -1202,7 +1206,7 @@ export type Query = {
   facility?: Maybe<Facility>;
   /** The harmonisation advice report for an analysis input, or for a scenario (its baseline, with the comparison to its variant). */
   harmonisationReport: Report;
-  /** The legal forms of collaboration. */
+  /** The legal forms of collaboration as they stand on `asOf` (default today): article, legal personality and OIN change over time. */
   legalForms: Array<LegalForm>;
   /** The cheapest feasible partition of the audit obligations into engagements, proven optimal. */
   minimalJointAudit: AuditPlan;
@@ -1296,6 +1300,11 @@ export type QueryHarmonisationReportArgs = {
   input?: InputMaybe<AnalysisInput>;
   language?: InputMaybe<Language>;
   scenario?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLegalFormsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2088,6 +2097,8 @@ export type LegalFormResolvers<ContextType = RequestContext, ParentType extends 
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownOin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   wgrArticle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2317,7 +2328,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
   harmonisationReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryHarmonisationReportArgs, 'format' | 'language'>>;
-  legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType>;
+  legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType, Partial<QueryLegalFormsArgs>>;
   minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
   nationalImpact?: Resolver<ResolversTypes['NationalImpact'], ParentType, ContextType, Partial<QueryNationalImpactArgs>>;

@@ -98,6 +98,7 @@ export const legalFormSchema = z.strictObject({
   legalPersonality: z.boolean(),
   ownOin: z.boolean(),
   description: human,
+  ...dated,
   ...sourced,
 });
 export const legalFormsFileSchema = z.strictObject({ legalForms: z.array(legalFormSchema).min(1) });
