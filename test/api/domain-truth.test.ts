@@ -177,6 +177,34 @@ function domainTruth(t: () => TestServer): void {
     expect(plan.body.data!.connectionPlan.legalForm.wgrArticle).toBe('art. 8 lid 3');
   });
 
+  it('§1.8: the GGK is reached over Diginetwerk or Gemnet as alternatives; Gemnet consent presumes an existing connection', async () => {
+    const res = await t().gql<{
+      facility: { connectionRequirements: Array<{ key: string; kind: string; network: { code: string } | null }> };
+      gemnet: { connectionRequirements: Array<{ id: string; description: string }> };
+      eligibility: { reasons: Array<{ rule: string; text: string }> };
+      connectionPlan: { facilities: Array<{ facility: { code: string }; counts: { networkConnections: number }; holders: Array<{ id: string }> }>; totals: { networkConnections: number } };
+    }>(
+      `query($i: AnalysisInput!) {
+        facility(code: "GGK") { connectionRequirements(asOf: "${TODAY}") { key kind network { code } } }
+        gemnet: facility(code: "GEMNET") { connectionRequirements(asOf: "${TODAY}") { id description } }
+        eligibility(legalForm: "PRIVAATRECHTELIJK", facility: "GGK", asOf: "${TODAY}") { reasons { rule text } }
+        connectionPlan(input: $i) { facilities { facility { code } counts { networkConnections } holders { id } } totals { networkConnections } } }`,
+      { i: { members: SIX, legalForm: 'REGELING_ZONDER_MEER', facilities: ['GGK'], asOf: TODAY } },
+    );
+    expect(res.body.errors).toBeUndefined();
+    const d = res.body.data!;
+    const networks = d.facility.connectionRequirements.filter((r) => r.kind === 'NETWORK');
+    expect(networks.map((r) => r.network?.code).sort()).toEqual(['DIGINETWERK', 'GEMNET']);
+    expect(new Set(networks.map((r) => r.key)).size).toBe(1);
+    expect(d.gemnet.connectionRequirements.find((r) => r.id === 'gemnet-consent')?.description).toMatch(/existing Gemnet connection/);
+    expect(d.eligibility.reasons.some((r) => r.rule === 'PRIVAATRECHTELIJK:GEMNET')).toBe(false);
+    // Six members each connect; one network connection each meets the alternatives, not two.
+    const ggk = d.connectionPlan.facilities.find((f) => f.facility.code === 'GGK')!;
+    expect(ggk.holders).toHaveLength(6);
+    expect(ggk.counts.networkConnections).toBe(6);
+    expect(d.connectionPlan.totals.networkConnections).toBe(6);
+  });
+
   it('§1.12: Equalit is Oosterhout’s shared service centre with Oisterwijk, Woensdrecht and Zundert, marked inferred', async () => {
     const res = await t().gql<{ collaboration: { memberships: Array<{ confidence: string; municipality: { id: string; name: string } }> } }>(
       '{ collaboration(id: "equalit") { memberships { confidence municipality { id name } } } }',
