@@ -15,6 +15,7 @@ import type {
   Source,
 } from './model.js';
 import { validOn } from './model.js';
+import { today } from './dates.js';
 import { NormStructure } from './audit/cost.js';
 import { LRUCache } from 'lru-cache';
 
@@ -41,7 +42,7 @@ export class CatalogueIndex {
   private readonly normsByFramework: Map<string, Norm[]>;
   private readonly norms: Map<string, Norm>;
   private readonly mappingsFrom: Map<string, NormMapping[]>;
-  private readonly legalForms: Map<string, LegalForm>;
+  private readonly legalForms: Map<string, LegalForm[]>;
   private readonly certificateTypes: Map<string, CertificateType>;
   private readonly rulesByPair: Map<string, EligibilityRule[]>;
   private readonly sourceById: Map<string, Source>;
@@ -55,7 +56,7 @@ export class CatalogueIndex {
     this.normsByFramework = group(catalogue.norms, (n) => n.framework);
     this.norms = new Map(catalogue.norms.map((n) => [n.id, n]));
     this.mappingsFrom = group(catalogue.mappings, (m) => m.from);
-    this.legalForms = new Map(catalogue.legalForms.map((l) => [l.code, l]));
+    this.legalForms = group(catalogue.legalForms, (l) => l.code);
     this.certificateTypes = new Map(catalogue.certificateTypes.map((c) => [c.code, c]));
     this.rulesByPair = group(catalogue.eligibilityRules, (r) => `${r.legalForm}\u0000${r.facility}`);
     this.sourceById = new Map(catalogue.sources.map((s) => [s.id, s]));
@@ -150,8 +151,24 @@ export class CatalogueIndex {
     return this.catalogue.costModel.filter((c) => validOn(c, asOf));
   }
 
-  legalForm(code: string): LegalForm | undefined {
-    return this.legalForms.get(code);
+  /** The version of a legal form in force on `asOf` (default today), if the form exists then. */
+  legalForm(code: string, asOf: IsoDate = today()): LegalForm | undefined {
+    return (this.legalForms.get(code) ?? []).find((l) => validOn(l, asOf));
+  }
+
+  /** True when the graph knows the legal form at any date. */
+  hasLegalForm(code: string): boolean {
+    return this.legalForms.has(code);
+  }
+
+  /** The version in force on `asOf`, else (a form that did not exist then) its earliest version. */
+  legalFormNearest(code: string, asOf: IsoDate = today()): LegalForm | undefined {
+    return this.legalForm(code, asOf) ?? this.legalForms.get(code)?.[0];
+  }
+
+  /** The legal forms in force on `asOf`. */
+  legalFormsOn(asOf: IsoDate): LegalForm[] {
+    return this.catalogue.legalForms.filter((l) => validOn(l, asOf));
   }
 
   certificateType(code: string): CertificateType | undefined {

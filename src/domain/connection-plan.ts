@@ -62,7 +62,8 @@ function countFor(requirements: ConnectionRequirement[], holders: number): Requi
   const counts: RequirementCounts = { connections: holders, certificates: 0, networkConnections: 0, agreements: 0, authorisations: 0, registrations: 0, accounts: 0 };
   // One certificate per OIN per connection point: each holder needs each certificate the facility asks for.
   for (const [field, kind] of COUNTED) counts[field] = distinct(kind) * holders;
-  counts.networkConnections = new Set(requirements.filter((r) => r.kind === 'NETWORK').map((r) => r.network ?? r.key)).size * holders;
+  // Network requirements sharing a key are alternatives: one connection meets them.
+  counts.networkConnections = new Set(requirements.filter((r) => r.kind === 'NETWORK').map((r) => r.key)).size * holders;
   return counts;
 }
 
@@ -130,10 +131,24 @@ function totalsOf(
   // A holder joins a network once, and rests on one OIN, however many facilities use them.
   const oins = new Set<string>();
   const networks = new Set<string>();
+  // Alternatives (network requirements of one facility sharing a key) are met by a network the holder already joins
+  // for another facility, else by the first alternative; single networks are counted first so that can be seen.
+  const grouped = (f: FacilityConnection) => {
+    const byKey = new Map<string, string[]>();
+    for (const r of f.requirements) if (r.kind === 'NETWORK') byKey.set(r.key, [...(byKey.get(r.key) ?? []), r.network ?? r.key]);
+    return [...byKey.values()];
+  };
   for (const f of facilities) {
     for (const h of holdersOf(f)) {
       if (f.requirements.some((r) => r.key === OIN_KEY)) oins.add(h.id);
-      for (const r of f.requirements) if (r.kind === 'NETWORK') networks.add(`${h.id}\u0000${r.network ?? r.key}`);
+      for (const g of grouped(f)) if (g.length === 1) networks.add(`${h.id}\u0000${g[0]}`);
+    }
+  }
+  for (const f of facilities) {
+    for (const h of holdersOf(f)) {
+      for (const g of grouped(f)) {
+        if (g.length > 1 && !g.some((n) => networks.has(`${h.id}\u0000${n}`))) networks.add(`${h.id}\u0000${g[0]}`);
+      }
     }
   }
   totals.oins = oins.size;

@@ -1,6 +1,6 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
 import type { CatalogueIndex } from './catalogue.js';
-import type { Confidence, EligibilityStatus, IsoDate, Source } from './model.js';
+import type { Confidence, ConnectionRequirement, EligibilityStatus, IsoDate, Source } from './model.js';
 import { versionUid } from './model.js';
 
 export interface EligibilityReason {
@@ -31,7 +31,8 @@ const unique = (xs: string[]) => [...new Set(xs)];
 /**
  * Combines every rule in force for (legal form, facility) — the most restrictive status wins — and, for each network
  * the facility is reached over (an `OVER_NETWORK` connection requirement), the eligibility for that network: a form
- * that may not join Gemnet cannot reach the GGK either. With no rule at all the answer is CONDITIONAL, saying so.
+ * that may not join Gemnet cannot reach the GGK either. Network requirements of one facility that share a `key` are
+ * alternatives ("any of"): the most permissive of them counts. With no rule at all the answer is CONDITIONAL, saying so.
  */
 export function eligibility(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate): Eligibility {
   return evaluate(index, legalForm, facility, asOf, new Set());
@@ -58,18 +59,33 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
     workarounds.push(...rule.workarounds);
   }
 
-  for (const requirement of index.connectionRequirements(facility, asOf)) {
-    const network = requirement.network;
-    if (!network || visiting.has(network)) continue;
-    const via = evaluate(index, legalForm, network, asOf, visiting);
-    const name = index.facility(network)?.name ?? network;
-    if (via.status !== 'ALLOWED') {
-      status = worst(status, via.status);
-      for (const r of via.reasons) reasons.push({ ...r, text: `Reached only over ${name}: ${r.text}` });
+  for (const alternatives of networkAlternatives(index.connectionRequirements(facility, asOf))) {
+    const options = alternatives.filter((n) => !visiting.has(n)).map((network) => ({ network, via: evaluate(index, legalForm, network, asOf, visiting) }));
+    if (options.length === 0) continue;
+    const bestStatus = options.map((o) => o.via.status).reduce((a, b) => (SEVERITY[a] <= SEVERITY[b] ? a : b));
+    if (bestStatus === 'ALLOWED') continue;
+    status = worst(status, bestStatus);
+    const names = options.map((o) => index.facility(o.network)?.name ?? o.network);
+    const lead = names.length === 1 ? `Reached only over ${names[0]}` : `Reached over ${names.join(' or ')}`;
+    for (const { network, via } of options.filter((o) => o.via.status === bestStatus)) {
+      const name = index.facility(network)?.name ?? network;
+      for (const r of via.reasons) reasons.push({ ...r, text: names.length === 1 ? `${lead}: ${r.text}` : `${lead}; over ${name}: ${r.text}` });
       conditions.push(...via.conditions);
       workarounds.push(...via.workarounds);
     }
   }
   visiting.delete(facility);
   return { legalForm, facility, asOf, status, reasons, conditions: unique(conditions), workarounds: unique(workarounds) };
+}
+
+/** The networks a facility is reached over, grouped: requirements that share a key are alternatives, any one suffices. */
+export function networkAlternatives(requirements: ConnectionRequirement[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const r of requirements) {
+    if (r.kind !== 'NETWORK' || !r.network) continue;
+    const group = groups.get(r.key) ?? [];
+    if (!group.includes(r.network)) group.push(r.network);
+    groups.set(r.key, group);
+  }
+  return [...groups.values()];
 }

@@ -76,6 +76,8 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
   for (const fc of plan.facilities) {
     if (fc.mode === 'BLOCKED') continue; // a blocked facility yields no obligations (§1)
     for (const eff of effectiveRequirements(index, scope, fc.facility.code)) {
+      // A standing obligation is each municipality's own, there with or without the collaboration: not part of its audit.
+      if (eff.requirement.scope === 'STANDING') continue;
       requirements.set(eff.requirement.id, eff);
       const subjects = eff.requirement.scope === 'PER_CONNECTION' ? fc.holders : scope.members;
       for (const s of subjects) obligations.push({ requirement: eff.requirement.id, subject: s.id });

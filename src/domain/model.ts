@@ -10,7 +10,11 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export const EVIDENCE = ['SELF_EVALUATION', 'IT_AUDIT'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
-export const AUDIT_SCOPES = ['PER_CONNECTION', 'PER_MEMBER'] as const;
+/**
+ * `STANDING`: an obligation every municipality has as such, whatever it connects to (e.g. the zelfevaluatie BRP of
+ * art. 4.3 Wet BRP); a collaboration neither adds nor multiplies it, so it yields no obligation in a joint audit.
+ */
+export const AUDIT_SCOPES = ['PER_CONNECTION', 'PER_MEMBER', 'STANDING'] as const;
 export type AuditScope = (typeof AUDIT_SCOPES)[number];
 
 export const ELIGIBILITY_STATUSES = ['ALLOWED', 'CONDITIONAL', 'BLOCKED'] as const;
@@ -92,6 +96,11 @@ export interface AuditRequirement extends Sourced, Dated {
   cycleMonths: number;
   scope: AuditScope;
   jointAllowed: boolean;
+  /**
+   * The condition under which one engagement may cover several organisations (e.g. one identical service of one service
+   * organisation), if the rule has one; `jointAllowed` stays false while the graph cannot tell it is met.
+   */
+  jointCondition: string | null;
   framework: string;
 }
 
@@ -119,6 +128,8 @@ export interface Norm extends Sourced, Dated {
   weight: number | null;
   /** ISO/IEC 27002:2022 control the norm belongs to, where known. */
   isoControl: string | null;
+  /** From this date the norm is also tested on operating effectiveness (werking), not only on design and existence. */
+  operatingEffectivenessFrom?: IsoDate;
   /** The title in Dutch and in English, where known (e.g. from an imported library's translations). */
   titleNl?: string;
   titleEn?: string;
@@ -141,7 +152,8 @@ export interface CertificateType extends Sourced, Dated {
   validityMonths: number | null;
 }
 
-export interface LegalForm extends Sourced {
+/** A legal form's facts (article, OIN) change over time: versions share the `code` and do not overlap. */
+export interface LegalForm extends Sourced, Dated {
   code: string;
   name: string;
   wgrArticle: string | null;

@@ -87,7 +87,7 @@ export async function nationalImpact(
   collaborations: Array<{ collaboration: Collaboration; members: Municipality[] }>,
   options: NationalOptions,
 ): Promise<NationalImpact> {
-  if (options.unknownLegalForm && !index.legalForm(options.unknownLegalForm)) {
+  if (options.unknownLegalForm && !index.hasLegalForm(options.unknownLegalForm)) {
     throw new NotFoundError('legal form', options.unknownLegalForm, 'unknownLegalForm');
   }
   (options.defaultFacilities ?? []).forEach((f, i) => {

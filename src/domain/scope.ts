@@ -150,8 +150,9 @@ export function resolveScope(index: CatalogueIndex, input: AnalysisInput, lookup
   if (legalFormCode === null) {
     throw new BadInputError(`${field}.legalForm`, base ? `collaboration "${base.id}" has no known legal form: give one` : 'is required when no collaboration is given');
   }
-  const legalForm = index.legalForm(legalFormCode);
-  if (!legalForm) throw new NotFoundError('legal form', legalFormCode, `${field}.legalForm`);
+  if (!index.hasLegalForm(legalFormCode)) throw new NotFoundError('legal form', legalFormCode, `${field}.legalForm`);
+  const legalForm = index.legalForm(legalFormCode, asOf);
+  if (!legalForm) throw new BadInputError(`${field}.legalForm`, `legal form "${legalFormCode}" did not exist on ${asOf}`);
 
   const facilityCodes = input.facilities ?? base?.facilities ?? null;
   if (facilityCodes === null) throw new BadInputError(`${field}.facilities`, 'is required when no collaboration is given');

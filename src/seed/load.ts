@@ -112,6 +112,7 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<LoadedSe
         title: n.title,
         weight: n.weight,
         isoControl: n.isoControl,
+        ...(n.operatingEffectivenessFrom === undefined ? {} : { operatingEffectivenessFrom: n.operatingEffectivenessFrom }),
         ...(n.titleNl === undefined ? {} : { titleNl: n.titleNl }),
         ...(n.titleEn === undefined ? {} : { titleEn: n.titleEn }),
         validFrom: n.validFrom,

@@ -24,7 +24,7 @@ export function canonicalCatalogue(c: Catalogue): Catalogue {
       .sort(by((r) => r.facility, (r) => r.id, (r) => r.validFrom ?? '')),
     auditRequirements: c.auditRequirements.map(sortedSources).sort(by((r) => r.facility, (r) => r.id, (r) => r.validFrom ?? '')),
     certificateTypes: c.certificateTypes.map(sortedSources).sort(by((x) => x.code)),
-    legalForms: c.legalForms.map(sortedSources).sort(by((x) => x.code)),
+    legalForms: c.legalForms.map(sortedSources).sort(by((x) => `${x.code}@${x.validFrom ?? ''}`)),
     eligibilityRules: c.eligibilityRules.map(sortedSources).sort(by((r) => r.id, (r) => r.validFrom ?? '')),
     frameworks: c.frameworks.map(sortedSources).sort(by((f) => f.id)),
     norms: c.norms.map(sortedSources).sort(by((n) => n.framework, (n) => n.id)),

@@ -54,13 +54,16 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
   const connectionRequirements = g.connectionRequirements.map((r) => ({ uid: versionUid(r), ...r }));
   const auditRequirements = g.auditRequirements.map((r) => ({ uid: versionUid(r), ...r }));
   const eligibilityRules = g.eligibilityRules.map((r) => ({ uid: versionUid(r), ...r }));
+  const legalForms = g.legalForms.map((l) => ({ uid: versionUid({ id: l.code, validFrom: l.validFrom }), ...l }));
+  // A rule or a collaboration names a legal form by code: it is joined to every version of that form.
+  const formVersions = (code: string) => legalForms.filter((l) => l.code === code).map((l) => l.uid);
   const costModel = g.costModel.map((c) => ({ uid: versionUid({ id: c.evidence, validFrom: c.validFrom }), ...c }));
 
   citing('Facility', 'code', g.facilities, (f) => f.code);
   citing('ConnectionRequirement', 'uid', connectionRequirements, (r) => r.uid);
   citing('AuditRequirement', 'uid', auditRequirements, (r) => r.uid);
   citing('CertificateType', 'code', g.certificateTypes, (c) => c.code);
-  citing('LegalForm', 'code', g.legalForms, (l) => l.code);
+  citing('LegalForm', 'uid', legalForms, (l) => l.uid);
   citing('EligibilityRule', 'uid', eligibilityRules, (r) => r.uid);
   citing('NormFramework', 'id', g.frameworks, (f) => f.id);
   citing('Norm', 'id', g.norms, (n) => n.id);
@@ -81,7 +84,7 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
       },
       { label: 'AuditRequirement', key: 'uid', rows: auditRequirements.map((r) => without(r, 'sources', 'facility', 'framework')) },
       { label: 'CertificateType', key: 'code', rows: g.certificateTypes.map(strip) },
-      { label: 'LegalForm', key: 'code', rows: g.legalForms.map(strip) },
+      { label: 'LegalForm', key: 'uid', rows: legalForms.map(strip) },
       { label: 'EligibilityRule', key: 'uid', rows: eligibilityRules.map((r) => without(r, 'sources', 'legalForm', 'facility')) },
       { label: 'NormFramework', key: 'id', rows: g.frameworks.map(strip) },
       { label: 'Norm', key: 'id', rows: g.norms.map((n) => without(n, 'sources', 'framework')) },
@@ -100,8 +103,8 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
         auditRequirements.map((r) => ({ from: r.facility, to: r.uid, props: {} }))),
       rel('TESTS_AGAINST', ['AuditRequirement', 'uid'], ['NormFramework', 'id'],
         auditRequirements.map((r) => ({ from: r.uid, to: r.framework, props: {} }))),
-      rel('FOR_LEGAL_FORM', ['EligibilityRule', 'uid'], ['LegalForm', 'code'],
-        eligibilityRules.map((r) => ({ from: r.uid, to: r.legalForm, props: {} }))),
+      rel('FOR_LEGAL_FORM', ['EligibilityRule', 'uid'], ['LegalForm', 'uid'],
+        eligibilityRules.flatMap((r) => formVersions(r.legalForm).map((to) => ({ from: r.uid, to, props: {} })))),
       rel('FOR_FACILITY', ['EligibilityRule', 'uid'], ['Facility', 'code'],
         eligibilityRules.map((r) => ({ from: r.uid, to: r.facility, props: {} }))),
       rel('IN_FRAMEWORK', ['Norm', 'id'], ['NormFramework', 'id'], g.norms.map((n) => ({ from: n.id, to: n.framework, props: {} }))),
@@ -112,8 +115,8 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
       },
       rel('HAS_MEMBER', ['Collaboration', 'id'], ['Municipality', 'id'],
         g.collaborations.flatMap((c) => c.members.map((m) => ({ from: c.id, to: m.municipality, props: { confidence: m.confidence } })))),
-      rel('HAS_LEGAL_FORM', ['Collaboration', 'id'], ['LegalForm', 'code'],
-        g.collaborations.flatMap((c) => (c.legalForm ? [{ from: c.id, to: c.legalForm, props: {} }] : []))),
+      rel('HAS_LEGAL_FORM', ['Collaboration', 'id'], ['LegalForm', 'uid'],
+        g.collaborations.flatMap((c) => (c.legalForm ? formVersions(c.legalForm).map((to) => ({ from: c.id, to, props: {} })) : []))),
       rel('USES_FACILITY', ['Collaboration', 'id'], ['Facility', 'code'],
         g.collaborations.flatMap((c) => c.facilities.map((f) => ({ from: c.id, to: f, props: {} })))),
       ...cites,

@@ -137,7 +137,7 @@ export function describeLibraryCli(name: string, setup: () => Promise<CliStoreSe
         expect(catalogue.frameworks.find((f) => f.id === 'GTK')?.aliases).toEqual(['urn:example:risk:framework:gemeente-testkader']);
         expect(catalogue.norms.filter((n) => n.framework === 'GTK').map((n) => n.code)).toEqual(['5', 'GTK.01', 'GTK.02', 'GTK.03', 'GTK.04']);
         expect(catalogue.mappings.filter((m) => m.from.startsWith('GTK:')).map((m) => `${m.id} ${m.relation}`)).toEqual([
-          'GTK:5->BIO2:5.15.01 SUPERSET_OF', 'GTK:GTK.01->BIO2:8.32.01 EQUAL', 'GTK:GTK.01->DIGID-3.0:C.08 EQUAL', 'GTK:GTK.02->BIO2:8.28.01 SUBSET_OF',
+          'GTK:5->BIO2:5.15.01 SUPERSET_OF', 'GTK:GTK.01->BIO2:8.32.01 EQUAL', 'GTK:GTK.01->DIGID-3.0:C.08 EQUAL', 'GTK:GTK.02->BIO2:8.29.01 SUBSET_OF',
           'GTK:GTK.02->DIGID-3.0:U/WA.03 INTERSECTS', 'GTK:GTK.03->BIO2:5.01.01 INTERSECTS',
         ]);
         await store.loadSeed(seed);

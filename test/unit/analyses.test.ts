@@ -29,13 +29,16 @@ const scopeOf = (input: AnalysisInput) =>
   });
 
 describe('eligibility: the barriers of the 2015 analysis come out of the graph', () => {
-  it('keeps a private collaboration off Gemnet, and so off the GGK that is reached only over Gemnet', () => {
+  it('keeps a private collaboration off Gemnet; the GGK is reached over Gemnet or Diginetwerk, so the better route counts', () => {
     const gemnet = eligibility(index, 'PRIVAATRECHTELIJK', 'GEMNET', THEN);
     expect(gemnet.status).toBe('BLOCKED');
     expect(gemnet.reasons[0]!.sources.length).toBeGreaterThan(0);
     const ggk = eligibility(index, 'PRIVAATRECHTELIJK', 'GGK', THEN);
-    expect(ggk.status).toBe('BLOCKED');
-    expect(ggk.reasons.some((r) => /^Reached only over Gemnet/.test(r.text) && r.rule === 'PRIVAATRECHTELIJK:GEMNET')).toBe(true);
+    expect(ggk.status).toBe('BLOCKED'); // by the GGK rule of its own, not by the network
+    // Issue 10 §1.8: the networks are alternatives, so Gemnet's block is not carried over; Diginetwerk's conditions are.
+    expect(ggk.reasons.some((r) => r.rule === 'PRIVAATRECHTELIJK:GEMNET')).toBe(false);
+    expect(ggk.reasons.some((r) => /^Reached over Gemnet or Diginetwerk; over Diginetwerk/.test(r.text) && r.rule === 'PRIVAATRECHTELIJK:DIGINETWERK')).toBe(true);
+    expect(ggk.conditions).toContain('a public task of its own');
   });
 
   it('gives a light arrangement no joint DigiD connection, and names workarounds', () => {

@@ -17,23 +17,24 @@ const DEFAULT_WEIGHT = 250;
 
 interface Bio2Norm {
   code: string;
-  title: string;
+  title: { nl: string; en: string };
   isoControl: string;
-  note?: string;
 }
 
-/** What the government text says about a heading that carries no measure of its own. */
-function statusNote(body: string): string | undefined {
+/**
+ * What a heading holds. Only `measure` is a government measure; the others are headings of the source that say
+ * there is none ("Geen overheidsmaatregel"), that it moved ("Verplaatst naar"), was withdrawn ("Vervallen") or is
+ * the text of another measure ("Zie overheidsmaatregel"). They are counted, not kept: no fact rests on them.
+ */
+type HeadingKind = 'measure' | 'no-measure' | 'moved' | 'withdrawn' | 'reference';
+
+function headingKind(body: string): HeadingKind {
   const first = body.trim().split('\n')[0]?.trim() ?? '';
-  if (/^Geen overheidsmaatregel/i.test(first)) {
-    return 'BIO2 sets no government measure under this ISO control; the ISO implementation guidance applies, and not applying the control needs a risk analysis.';
-  }
-  const moved = /^Verplaatst naar (\d\.\d{2}\.\d{2})/i.exec(first);
-  if (moved) return `Moved to measure ${moved[1]} in BIO2 v1.3.`;
-  if (/^Vervallen/i.test(first)) return 'Withdrawn in BIO2 v1.3.';
-  const see = /^Zie overheidsmaatregel (\d\.\d{2}\.\d{2})/i.exec(first);
-  if (see) return `No separate text: refers to measure ${see[1]}.`;
-  return undefined;
+  if (/^Geen overheidsmaatregel/i.test(first)) return 'no-measure';
+  if (/^Verplaatst naar \d\.\d{2}\.\d{2}/i.test(first)) return 'moved';
+  if (/^Vervallen/i.test(first)) return 'withdrawn';
+  if (/^Zie overheidsmaatregel \d\.\d{2}\.\d{2}/i.test(first)) return 'reference';
+  return 'measure';
 }
 
 async function main(): Promise<void> {
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
 
   const problems: string[] = [];
   const norms: Bio2Norm[] = [];
+  const counts: Record<HeadingKind, number> = { measure: 0, 'no-measure': 0, moved: 0, withdrawn: 0, reference: 0 };
   const seen = new Set<string>();
   let current: { code: string; isoControl: string; body: string[] } | undefined;
 
@@ -53,12 +55,13 @@ async function main(): Promise<void> {
       problems.push(`no subject in bio2-subjects.ts for ISO control ${current.isoControl} (measure ${current.code})`);
       return;
     }
-    const note = statusNote(current.body.join('\n'));
+    const kind = headingKind(current.body.join('\n'));
+    counts[kind] += 1;
+    if (kind !== 'measure') return;
     norms.push({
       code: current.code,
-      title: `${subject} — measure ${current.code}`,
+      title: { nl: `${subject.nl} — maatregel ${current.code}`, en: `${subject.en} — measure ${current.code}` },
       isoControl: current.isoControl,
-      ...(note ? { note } : {}),
     });
   };
 
@@ -82,8 +85,9 @@ async function main(): Promise<void> {
   });
   flush();
 
-  if (norms.length !== headingCount) {
-    problems.push(`found ${headingCount} "## " headings but derived ${norms.length} measures`);
+  const classified = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (classified !== headingCount) {
+    problems.push(`found ${headingCount} "## " headings but classified ${classified}`);
   }
   if (norms.length === 0) problems.push('no measures found');
   if (problems.length > 0) fail(`${SOURCE_FILE}:\n  ${problems.join('\n  ')}`);
@@ -103,15 +107,28 @@ async function main(): Promise<void> {
       validTo: null,
       sources: ['bio2-v1.3'],
       confidence: 'CONFIRMED',
-      note:
-        'Measure ids from the government text of BIO2 v1.3 (draft of 2026-01-09, no formal status); titles are our own ' +
-        'short subjects per ISO/IEC 27002:2022 control, not ISO text. Used as the common baseline that DigiD and ' +
-        `Suwinet norms map onto, at any date, so it carries no validity period. defaultWeight ${DEFAULT_WEIGHT} euro is ` +
-        'an ASSUMPTION (same per-norm calibration as the DigiD frameworks, see cost-model.yaml).',
+      note: {
+        nl:
+          `Maatregel-ids uit de overheidstekst van BIO2 v1.3 (concept van 2026-01-09, zonder formele status). Van de ${headingCount} ` +
+          `kopjes zijn er ${counts.measure} echte overheidsmaatregelen, alleen die zijn hier normen; niet opgenomen: ` +
+          `${counts['no-measure']} met "Geen overheidsmaatregel", ${counts.moved} "Verplaatst", ${counts.withdrawn} "Vervallen" en ` +
+          `${counts.reference} "Zie overheidsmaatregel". De titels zijn onze eigen korte onderwerpen per maatregel van ISO/IEC ` +
+          '27002:2022, geen ISO-tekst. Gebruikt als gemeenschappelijke basis waarop DigiD- en Suwinet-normen worden ' +
+          `afgebeeld, op elke datum, dus zonder geldigheidsperiode. Het standaardgewicht van ${DEFAULT_WEIGHT} euro is een ` +
+          'AANNAME (dezelfde ijking per norm als bij de DigiD-kaders, zie cost-model.yaml).',
+        en:
+          `Measure ids from the government text of BIO2 v1.3 (draft of 2026-01-09, no formal status). Of its ${headingCount} ` +
+          `headings, ${counts.measure} are real government measures and only those are norms here; left out: ` +
+          `${counts['no-measure']} saying "Geen overheidsmaatregel" (no government measure), ${counts.moved} "Verplaatst" ` +
+          `(moved), ${counts.withdrawn} "Vervallen" (withdrawn) and ${counts.reference} "Zie overheidsmaatregel" (see another ` +
+          'measure). Titles are our own short subjects per ISO/IEC 27002:2022 control, not ISO text. Used as the common ' +
+          'baseline that DigiD and Suwinet norms map onto, at any date, so it carries no validity period. defaultWeight ' +
+          `${DEFAULT_WEIGHT} euro is an ASSUMPTION (same per-norm calibration as the DigiD frameworks, see cost-model.yaml).`,
+      },
     },
     norms,
   });
-  console.log(`wrote graph-seed/${OUTPUT_FILE}: ${norms.length} measures from ${headingCount} headings`);
+  console.log(`wrote graph-seed/${OUTPUT_FILE}: ${norms.length} measures from ${headingCount} headings (${JSON.stringify(counts)})`);
 }
 
 function compareCodes(a: string, b: string): number {

@@ -138,6 +138,8 @@ export type AuditRequirement = {
   id: Scalars['ID']['output'];
   /** Whether one engagement may cover the obligations of several organisations. */
   jointAllowed: Scalars['Boolean']['output'];
+  /** The condition under which one engagement may cover several organisations, where the rule has one (e.g. one identical service of one service organisation); `jointAllowed` is false while the graph cannot tell it is met, and a what-if policy may assume it. */
+  jointCondition?: Maybe<Scalars['String']['output']>;
   /** Name of the audit. */
   name: Scalars['String']['output'];
   /** The norm framework the audit tests against. */
@@ -183,7 +185,9 @@ export type AuditScope =
   /** One obligation per connection holder. */
   | 'PER_CONNECTION'
   /** One obligation per member municipality, whoever holds the connection: accountability stays with each municipality. */
-  | 'PER_MEMBER';
+  | 'PER_MEMBER'
+  /** Every municipality's own standing obligation, whatever it connects to: a collaboration neither adds nor multiplies it, so a joint audit holds no obligation for it. */
+  | 'STANDING';
 
 /** A type of certificate a connection needs. */
 export type CertificateType = {
@@ -747,6 +751,10 @@ export type LegalForm = {
   ownOin: Scalars['Boolean']['output'];
   /** Sources of this fact. */
   sources: Array<Source>;
+  /** First day this version holds. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
   /** The Wgr article it rests on, where any. */
   wgrArticle?: Maybe<Scalars['String']['output']>;
 };
@@ -982,6 +990,8 @@ export type Norm = {
   mappings: Array<NormMapping>;
   /** Inference, assumption or gap, where there is one. */
   note?: Maybe<Scalars['String']['output']>;
+  /** From this date the norm is also tested on operating effectiveness (werking), not only on design and existence; null when it is not. */
+  operatingEffectivenessFrom?: Maybe<Scalars['Date']['output']>;
   /** Sources of this fact. */
   sources: Array<Source>;
   /** Short subject, in our own words. */
@@ -1196,7 +1206,7 @@ export type Query = {
   facility?: Maybe<Facility>;
   /** The harmonisation advice report for an analysis input, or for a scenario (its baseline, with the comparison to its variant). */
   harmonisationReport: Report;
-  /** The legal forms of collaboration. */
+  /** The legal forms of collaboration as they stand on `asOf` (default today): article, legal personality and OIN change over time. */
   legalForms: Array<LegalForm>;
   /** The cheapest feasible partition of the audit obligations into engagements, proven optimal. */
   minimalJointAudit: AuditPlan;
@@ -1290,6 +1300,11 @@ export type QueryHarmonisationReportArgs = {
   input?: InputMaybe<AnalysisInput>;
   language?: InputMaybe<Language>;
   scenario?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLegalFormsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1808,6 +1823,7 @@ export type AuditRequirementResolvers<ContextType = RequestContext, ParentType e
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jointCondition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   normFramework?: Resolver<ResolversTypes['NormFramework'], ParentType, ContextType>;
   norms?: Resolver<Array<ResolversTypes['Norm']>, ParentType, ContextType>;
@@ -2081,6 +2097,8 @@ export type LegalFormResolvers<ContextType = RequestContext, ParentType extends 
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownOin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   wgrArticle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2213,6 +2231,7 @@ export type NormResolvers<ContextType = RequestContext, ParentType extends Resol
   isoControl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['NormMapping']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operatingEffectivenessFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2309,7 +2328,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
   harmonisationReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryHarmonisationReportArgs, 'format' | 'language'>>;
-  legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType>;
+  legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType, Partial<QueryLegalFormsArgs>>;
   minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
   nationalImpact?: Resolver<ResolversTypes['NationalImpact'], ParentType, ContextType, Partial<QueryNationalImpactArgs>>;

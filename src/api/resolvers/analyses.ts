@@ -19,7 +19,7 @@ function date(asOf: IsoDate | null | undefined): IsoDate {
 export const analysisQueries: Pick<QueryResolvers, 'eligibility' | 'overlap' | 'connectionPlan' | 'minimalJointAudit'> = {
   async eligibility(_p, args, ctx) {
     const index = await ctx.catalogue();
-    if (!index.legalForm(args.legalForm)) throw new NotFoundError('legal form', args.legalForm, 'legalForm');
+    if (!index.hasLegalForm(args.legalForm)) throw new NotFoundError('legal form', args.legalForm, 'legalForm');
     if (!index.facility(args.facility)) throw new NotFoundError('facility', args.facility, 'facility');
     return eligibility(index, args.legalForm, args.facility, date(args.asOf));
   },
@@ -69,7 +69,7 @@ const at = (asOf: IsoDate) => <T extends object>(x: T) => ({ ...x, asOf });
 export const analysisTypeResolvers: Resolvers = {
   Eligibility: {
     async legalForm(e, _a, ctx) {
-      return (await ctx.catalogue()).legalForm(e.legalForm)!;
+      return (await ctx.catalogue()).legalFormNearest(e.legalForm, e.asOf)!;
     },
     async facility(e, _a, ctx) {
       return { ...(await ctx.catalogue()).facility(e.facility)!, asOf: e.asOf };

@@ -94,7 +94,7 @@ export const catalogueTypeResolvers: Resolvers = {
     members: (r) => r.members.map((m) => m.municipality),
     memberships: (r) => r.members,
     async legalForm(r, _a, ctx) {
-      return r.collaboration.legalForm ? must((await ctx.catalogue()).legalForm(r.collaboration.legalForm), 'legal form') : null;
+      return r.collaboration.legalForm ? must((await ctx.catalogue()).legalFormNearest(r.collaboration.legalForm), 'legal form') : null;
     },
     async facilities(r, _a, ctx) {
       const index = await ctx.catalogue();

@@ -15,8 +15,8 @@ export const Query: QueryResolvers = {
     if (!f) throw new NotFoundError('facility', code, 'code');
     return { ...f, asOf: asOf ?? today() };
   },
-  async legalForms(_p, _a, ctx) {
-    return (await ctx.catalogue()).catalogue.legalForms;
+  async legalForms(_p, { asOf }, ctx) {
+    return (await ctx.catalogue()).legalFormsOn(asOf ?? today());
   },
   async normFrameworks(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).allFrameworks(asOf ?? null).map((f) => ({ ...f, asOf: asOf ?? null }));

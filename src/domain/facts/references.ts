@@ -38,7 +38,8 @@ export function checkReferences(g: SeedGraph): SeedProblem[] {
   versions(SEED_FILES.facilities, 'connection requirement', g.connectionRequirements);
   versions(SEED_FILES.facilities, 'audit requirement', g.auditRequirements);
   const certCodes = unique(SEED_FILES.certificateTypes, 'certificate type', g.certificateTypes.map((c) => c.code));
-  const formCodes = unique(SEED_FILES.legalForms, 'legal form', g.legalForms.map((l) => l.code));
+  const formCodes = new Set(g.legalForms.map((l) => l.code));
+  versions(SEED_FILES.legalForms, 'legal form', g.legalForms.map((l) => ({ ...l, id: l.code })));
   versions(SEED_FILES.eligibility, 'eligibility rule', g.eligibilityRules);
   const frameworkIds = unique(FRAMEWORKS_DIR, 'framework id', g.frameworks.map((f) => f.id));
   const normIds = unique(FRAMEWORKS_DIR, 'norm', g.norms.map((n) => n.id));
@@ -91,7 +92,10 @@ export function checkReferences(g: SeedGraph): SeedProblem[] {
     cites(SEED_FILES.certificateTypes, c.code, c);
     range(SEED_FILES.certificateTypes, c.code, c);
   });
-  g.legalForms.forEach((l) => cites(SEED_FILES.legalForms, l.code, l));
+  g.legalForms.forEach((l) => {
+    cites(SEED_FILES.legalForms, l.code, l);
+    range(SEED_FILES.legalForms, l.code, l);
+  });
   g.eligibilityRules.forEach((r) => {
     cites(SEED_FILES.eligibility, r.id, r);
     range(SEED_FILES.eligibility, r.id, r);

@@ -15,13 +15,20 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: 'must be an identifier (letters, digits, . _ : / -)' });
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+/**
+ * A human text: a plain string or Dutch first with English, `{nl, en}` (the graph-seed format of issue 10). Until the
+ * model carries both languages, the rest of the code reads the English; this is the one place that choice is made.
+ */
+const human = z
+  .union([text, z.strictObject({ nl: text, en: text }, { error: 'must be a text, or {nl, en} with both languages' })])
+  .transform((v) => (typeof v === 'string' ? v : v.en));
 const sourceRefs = z.array(id).min(1, { error: 'every fact names at least one source' });
 
 /** Fields every fact carries: its sources, how settled it is, and a note on inferences or gaps. */
 const sourced = {
   sources: sourceRefs,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: text.nullable().default(null),
+  note: human.nullable().default(null),
 };
 const dated = {
   validFrom: isoDate.nullable().default(null),
@@ -42,8 +49,8 @@ export const connectionRequirementSchema = z.strictObject({
   id,
   kind: z.enum(CONNECTION_REQUIREMENT_KINDS),
   key: id,
-  title: text,
-  description: text,
+  title: human,
+  description: human,
   certificateType: id.nullable().default(null),
   network: id.nullable().default(null),
   ...dated,
@@ -52,11 +59,12 @@ export const connectionRequirementSchema = z.strictObject({
 
 export const auditRequirementSchema = z.strictObject({
   id,
-  name: text,
+  name: human,
   evidence: z.enum(EVIDENCE),
   cycleMonths: z.int().positive(),
   scope: z.enum(AUDIT_SCOPES),
   jointAllowed: z.boolean(),
+  jointCondition: human.nullable().default(null),
   framework: id,
   ...dated,
   ...sourced,
@@ -66,7 +74,7 @@ export const facilitySchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'facility codes are UPPER_SNAKE_CASE' }),
   name: text,
   owner: text,
-  description: text,
+  description: human,
   connectionRequirements: z.array(connectionRequirementSchema).default([]),
   auditRequirements: z.array(auditRequirementSchema).default([]),
   ...sourced,
@@ -75,7 +83,7 @@ export const facilitiesFileSchema = z.strictObject({ facilities: z.array(facilit
 
 export const certificateTypeSchema = z.strictObject({
   code: id,
-  name: text,
+  name: human,
   issuer: text,
   validityMonths: z.int().positive().nullable().default(null),
   ...dated,
@@ -85,11 +93,12 @@ export const certificateTypesFileSchema = z.strictObject({ certificateTypes: z.a
 
 export const legalFormSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
-  name: text,
+  name: human,
   wgrArticle: text.nullable().default(null),
   legalPersonality: z.boolean(),
   ownOin: z.boolean(),
-  description: text,
+  description: human,
+  ...dated,
   ...sourced,
 });
 export const legalFormsFileSchema = z.strictObject({ legalForms: z.array(legalFormSchema).min(1) });
@@ -99,10 +108,10 @@ export const eligibilityRuleSchema = z.strictObject({
   legalForm: id,
   facility: id,
   status: z.enum(ELIGIBILITY_STATUSES),
-  reason: text,
-  legalBasis: text.nullable().default(null),
-  conditions: z.array(text).default([]),
-  workarounds: z.array(text).default([]),
+  reason: human,
+  legalBasis: human.nullable().default(null),
+  conditions: z.array(human).default([]),
+  workarounds: z.array(human).default([]),
   ...dated,
   ...sourced,
 });
@@ -110,20 +119,21 @@ export const eligibilityFileSchema = z.strictObject({ rules: z.array(eligibility
 
 export const normSchema = z.strictObject({
   code: text,
-  title: text,
+  title: human,
   weight: z.number().nonnegative().nullable().default(null),
   isoControl: z
     .string()
     .regex(/^[5-8]\.\d{1,2}$/, { error: 'ISO/IEC 27002:2022 controls are numbered 5.1 … 8.34' })
     .nullable()
     .default(null),
+  operatingEffectivenessFrom: isoDate.optional(),
   titleNl: text.optional(),
   titleEn: text.optional(),
   // A norm listed in a framework document is sourced by that document unless it says otherwise.
   sources: sourceRefs.optional(),
   ...dated,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: text.nullable().default(null),
+  note: human.nullable().default(null),
 });
 
 export const frameworkFileSchema = z.strictObject({
@@ -180,7 +190,7 @@ export const collaborationsFileSchema = z.strictObject({
       id,
       name: text,
       legalForm: id.nullable(),
-      description: text,
+      description: human,
       facilities: z.array(id).default([]),
       members: z
         .array(

@@ -73,8 +73,8 @@ const CATALOGUE_FIELDS = `
   COLLECT { MATCH (c:CertificateType) RETURN c {.*, ${cites('c')}} } AS certificateTypes,
   COLLECT { MATCH (l:LegalForm) RETURN l {.*, ${cites('l')}} } AS legalForms,
   COLLECT {
-    MATCH (l:LegalForm)<-[:FOR_LEGAL_FORM]-(r:EligibilityRule)-[:FOR_FACILITY]->(f:Facility)
-    RETURN r {.*, legalForm: l.code, facility: f.code, ${cites('r')}}
+    MATCH (r:EligibilityRule)-[:FOR_FACILITY]->(f:Facility)
+    RETURN r {.*, legalForm: COLLECT { MATCH (r)-[:FOR_LEGAL_FORM]->(l:LegalForm) RETURN DISTINCT l.code }[0], facility: f.code, ${cites('r')}}
   } AS eligibilityRules,
   COLLECT { MATCH (fw:NormFramework) RETURN fw {.*, ${cites('fw')}} } AS frameworks,
   COLLECT { MATCH (n:Norm)-[:IN_FRAMEWORK]->(fw:NormFramework) RETURN n {.*, framework: fw.id, ${cites('n')}} } AS norms,
@@ -96,6 +96,9 @@ const BUMP_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.epoch
 const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version
 RETURN version, ${CATALOGUE_FIELDS},
   COLLECT { MATCH (m:Municipality) RETURN m {.*, ${cites('m')}} } AS municipalities`;
+
+/** Constraints earlier versions of the layout created and this one must not keep. */
+const OBSOLETE_CONSTRAINTS = ['LegalForm_code'];
 
 /** Access-log entries written in one transaction at most; more wait for the next. */
 const LOG_BATCH = 500;
@@ -247,6 +250,11 @@ export class Neo4jStore implements GraphStore {
     const existing = new Set(
       (await this.executor.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name', {}, { operation: 'ensureSchema' })).map((r) => r.name),
     );
+    // Constraints of an earlier layout that would now refuse valid data (legal forms were unique by code before they
+    // got versions, issue 10).
+    for (const obsolete of OBSOLETE_CONSTRAINTS) {
+      if (existing.has(obsolete)) await this.executor.write((tx) => tx.run(`DROP CONSTRAINT ${ident(obsolete)} IF EXISTS`), { operation: 'ensureSchema' });
+    }
     for (const statement of statements) {
       const name = /^CREATE (?:CONSTRAINT|INDEX) (\w+) /.exec(statement)?.[1];
       if (name !== undefined && existing.has(name)) continue;
@@ -691,7 +699,7 @@ const toConnectionRequirement = (r: Row): ConnectionRequirement => ({
 });
 const toAuditRequirement = (r: Row): AuditRequirement => ({
   id: str(r.id), facility: str(r.facility), name: str(r.name), evidence: str(r.evidence) as AuditRequirement['evidence'],
-  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed),
+  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed), jointCondition: opt(r.jointCondition),
   framework: str(r.framework), ...dated(r), ...sourced(r),
 });
 const toCertificateType = (r: Row): CertificateType => ({
@@ -699,7 +707,7 @@ const toCertificateType = (r: Row): CertificateType => ({
 });
 const toLegalForm = (r: Row): LegalForm => ({
   code: str(r.code), name: str(r.name), wgrArticle: opt(r.wgrArticle), legalPersonality: Boolean(r.legalPersonality),
-  ownOin: Boolean(r.ownOin), description: str(r.description), ...sourced(r),
+  ownOin: Boolean(r.ownOin), description: str(r.description), ...dated(r), ...sourced(r),
 });
 const toEligibilityRule = (r: Row): EligibilityRule => ({
   id: str(r.id), legalForm: str(r.legalForm), facility: str(r.facility), status: str(r.status) as EligibilityRule['status'],
@@ -712,7 +720,9 @@ const toFramework = (r: Row): NormFramework => ({
 });
 const toNorm = (r: Row): Norm => ({
   id: str(r.id), framework: str(r.framework), code: str(r.code), title: str(r.title), weight: optNum(r.weight),
-  isoControl: opt(r.isoControl), ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
+  isoControl: opt(r.isoControl),
+  ...(r.operatingEffectivenessFrom == null ? {} : { operatingEffectivenessFrom: str(r.operatingEffectivenessFrom) }),
+  ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
   ...dated(r), ...sourced(r),
 });
 const toMapping = (r: Row): NormMapping => ({

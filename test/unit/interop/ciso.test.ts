@@ -98,7 +98,7 @@ describe('planning an import', () => {
     const gtk3 = after.norms.find((n) => n.id === 'GTK:GTK.03')!;
     // No name: the first line of the description, Dutch from the base text, English from the translation.
     expect(gtk3).toMatchObject({ title: 'Er is een vastgesteld informatiebeveiligingsbeleid.', titleNl: 'Er is een vastgesteld informatiebeveiligingsbeleid.', titleEn: 'There is an adopted information security policy.', validFrom: DAY });
-    const mapping = after.mappings.find((m) => m.id === 'GTK:GTK.02->BIO2:8.28.01')!;
+    const mapping = after.mappings.find((m) => m.id === 'GTK:GTK.02->BIO2:8.29.01')!;
     expect(mapping).toMatchObject({ relation: 'SUBSET_OF', strength: 8, rationale: 'FUNCTIONAL', note: 'Only the coding part.', sources: [plan.summary.library.source] });
     expect(after.mappings.find((m) => m.id === 'GTK:GTK.03->BIO2:5.01.01')).toMatchObject({ rationale: 'SEMANTIC', confidence: 'INFERRED' });
   });
@@ -123,7 +123,7 @@ describe('planning an import', () => {
     const base = await fixture('gemeente-testkader.yaml');
     const equal5 = base.replace('          strength_of_relationship: 10\n', '          strength_of_relationship: 5\n');
     expect(() => planLibraryImport(graph, parseLibrary(equal5), DAY)).toThrow(/requirement_mappings\[0\]\.strength_of_relationship: an equal mapping has strength 10/);
-    const twice = base.replace('target_requirement_urn: urn:intuitem:risk:req_node:bio2:8.28.01', 'target_requirement_urn: urn:intuitem:risk:req_node:bio2:8.32.01')
+    const twice = base.replace('target_requirement_urn: urn:intuitem:risk:req_node:bio2:8.29.01', 'target_requirement_urn: urn:intuitem:risk:req_node:bio2:8.32.01')
       .replace('source_requirement_urn: urn:example:risk:req_node:gemeente-testkader:gtk.02', 'source_requirement_urn: urn:example:risk:req_node:gemeente-testkader:gtk.01');
     expect(() => planLibraryImport(graph, parseLibrary(twice), DAY)).toThrow(/GTK:GTK.01->BIO2:8.32.01 is EQUAL at .*requirement_mappings\[0\], SUBSET_OF here/);
   });

@@ -77,7 +77,7 @@ describe('Markdown', () => {
     expect(md).toMatch(/\| Opdracht \| Bewijs \| Cyclus \|/);
     expect(md).toMatch(/\| :--- \| :--- \| ---: \|/);
     expect(md).toContain('| Normenkader | BRP-ZE | DIGID-3.0 | SUWINET |');
-    expect(md).toContain('| Status quo | € 123.900 | € 123.900 |');
+    expect(md).toContain('| Status quo | € 109.500 | € 109.500 |');
     expect(md).toContain('Grafiek als tabel met de cijfers');
     expect(md).toContain('*\\[AFGELEID\\]*');
   });
@@ -94,7 +94,7 @@ describe('HTML', () => {
     }
     expect(html.match(/<svg /g)?.length).toBe(2);
     expect(html).toContain('lang="nl"');
-    expect(html).toContain('€ 86.450');
+    expect(html).toContain('€ 67.250');
   });
 
   it('gives every SVG element id a chart prefix, so charts on one page never share ids', async () => {
@@ -178,11 +178,11 @@ describe('PDF', () => {
         expect(info).toMatch(/Title:\s+Harmonisatieadvies aansluit- en auditeisen/);
         if (doc === szwNl) {
           expect(extracted).toContain('Dienst Sociale Zaken en Werkgelegenheid Noardwest Fryslân');
-          expect(extracted).toContain('€ 86.450');
+          expect(extracted).toContain('€ 67.250');
           expect(extracted).toContain('geïdentificeerd');
           expect(extracted).toContain('Vraag de voorzieningen om een route voor samenwerkingsverbanden');
         } else {
-          expect(extracted).toContain('€ 123.900');
+          expect(extracted).toContain('€ 109.500');
           expect(extracted).toContain('€ 37.500');
           expect(extracted).toContain('Spreek een DigiD-auditregeling voor samenwerkingsverbanden af');
           expect(extracted).toContain('Wat-als-vergelijking');

@@ -35,7 +35,9 @@ export type AuditScope =
   /** One obligation per connection holder. */
   | 'PER_CONNECTION'
   /** One obligation per member municipality, whoever holds the connection: accountability stays with each municipality. */
-  | 'PER_MEMBER';
+  | 'PER_MEMBER'
+  /** Every municipality's own standing obligation, whatever it connects to: a collaboration neither adds nor multiplies it, so a joint audit holds no obligation for it. */
+  | 'STANDING';
 
 /** How a collaboration connects to its facilities (joint-audit.md §1). */
 export type ConnectionMode =

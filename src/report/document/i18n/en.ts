@@ -29,7 +29,7 @@ export const EN: Dictionary = {
   status: { ALLOWED: 'Allowed', CONDITIONAL: 'Conditional', BLOCKED: 'Blocked' },
   mode: { JOINT: 'Joint', PER_MEMBER: 'Per member', BLOCKED: 'Blocked' },
   evidence: { IT_AUDIT: 'IT audit', SELF_EVALUATION: 'Self-evaluation' },
-  auditScope: { PER_CONNECTION: 'per connection', PER_MEMBER: 'per member' },
+  auditScope: { PER_CONNECTION: 'per connection', PER_MEMBER: 'per member', STANDING: 'each municipality, standing' },
   oinKind: { OWN: 'Own OIN', SUB_OIN: 'SubOIN under a member', MEMBERS: 'OIN per member', NONE: 'No OIN needed' },
   requirementKind: {
     IDENTITY: 'Identity',

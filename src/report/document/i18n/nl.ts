@@ -49,7 +49,7 @@ export const NL: Dictionary = {
   status: { ALLOWED: 'Toegestaan', CONDITIONAL: 'Onder voorwaarden', BLOCKED: 'Geblokkeerd' },
   mode: { JOINT: 'Gezamenlijk', PER_MEMBER: 'Per gemeente', BLOCKED: 'Geblokkeerd' },
   evidence: { IT_AUDIT: 'IT-audit', SELF_EVALUATION: 'Zelfevaluatie' },
-  auditScope: { PER_CONNECTION: 'per aansluiting', PER_MEMBER: 'per gemeente' },
+  auditScope: { PER_CONNECTION: 'per aansluiting', PER_MEMBER: 'per gemeente', STANDING: 'elke gemeente, staande plicht' },
   oinKind: { OWN: 'Eigen OIN', SUB_OIN: 'SubOIN onder een lid', MEMBERS: 'OIN per gemeente', NONE: 'Geen OIN nodig' },
   requirementKind: {
     IDENTITY: 'Identiteit',
