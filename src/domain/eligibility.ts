@@ -1,4 +1,5 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
+import { type Basis, BasisCollector } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { Confidence, EligibilityStatus, IsoDate, Source } from './model.js';
 import { versionUid } from './model.js';
@@ -22,6 +23,8 @@ export interface Eligibility {
   reasons: EligibilityReason[];
   conditions: string[];
   workarounds: string[];
+  /** The facts the answer rests on: the rules in force, the legal form, the facility and the networks it is reached over. */
+  basis: Basis;
 }
 
 const SEVERITY: Record<EligibilityStatus, number> = { ALLOWED: 0, CONDITIONAL: 1, BLOCKED: 2 };
@@ -34,11 +37,16 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * that may not join Gemnet cannot reach the GGK either. With no rule at all the answer is CONDITIONAL, saying so.
  */
 export function eligibility(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate): Eligibility {
-  return evaluate(index, legalForm, facility, asOf, new Set());
+  const used = new BasisCollector(index);
+  const form = index.legalForm(legalForm);
+  if (form) used.legalForm(form);
+  return { ...evaluate(index, legalForm, facility, asOf, new Set(), used), basis: used.basis() };
 }
 
-function evaluate(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate, visiting: Set<string>): Eligibility {
+function evaluate(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate, visiting: Set<string>, used: BasisCollector): Omit<Eligibility, 'basis'> {
   visiting.add(facility);
+  const facilityFact = index.facility(facility);
+  if (facilityFact) used.facility(facilityFact);
   const rules = index.eligibilityRules(legalForm, facility, asOf);
   let status: EligibilityStatus = 'ALLOWED';
   const reasons: EligibilityReason[] = [];
@@ -47,11 +55,13 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
 
   if (rules.length === 0) {
     status = 'CONDITIONAL';
+    used.missingRule(legalForm, facility);
     const owner = index.facility(facility)?.owner ?? 'the facility owner';
     reasons.push({ text: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`, legalBasis: null, rule: 'none', version: null, confidence: 'UNCONFIRMED', sources: [] });
     conditions.push(`Confirm eligibility with ${owner}.`);
   }
   for (const rule of rules) {
+    used.eligibilityRule(rule);
     status = worst(status, rule.status);
     reasons.push({ text: rule.reason, legalBasis: rule.legalBasis, rule: rule.id, version: versionUid(rule), confidence: rule.confidence, sources: index.sources(rule.sources) });
     conditions.push(...rule.conditions);
@@ -61,7 +71,8 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
   for (const requirement of index.connectionRequirements(facility, asOf)) {
     const network = requirement.network;
     if (!network || visiting.has(network)) continue;
-    const via = evaluate(index, legalForm, network, asOf, visiting);
+    used.connectionRequirement(requirement);
+    const via = evaluate(index, legalForm, network, asOf, visiting, used);
     const name = index.facility(network)?.name ?? network;
     if (via.status !== 'ALLOWED') {
       status = worst(status, via.status);

@@ -1,0 +1,298 @@
+// The basis of an answer: the facts of the graph an analysis used, how settled each is, and which cost figures are assumptions.
+import type { CatalogueIndex } from './catalogue.js';
+import type {
+  AuditRequirement,
+  Collaboration,
+  Confidence,
+  ConnectionRequirement,
+  EligibilityRule,
+  EvidenceCost,
+  Facility,
+  IsoDate,
+  LegalForm,
+  Norm,
+  NormFramework,
+  NormMapping,
+  Source,
+} from './model.js';
+import { CONFIDENCES, versionUid } from './model.js';
+import type { AnalysisScope } from './scope.js';
+
+/** The kinds of fact an answer can rest on (the names follow the curation kinds where they exist). */
+export const FACT_KINDS = [
+  'FACILITY',
+  'LEGAL_FORM',
+  'ELIGIBILITY_RULE',
+  'CONNECTION_REQUIREMENT',
+  'AUDIT_REQUIREMENT',
+  'NORM_FRAMEWORK',
+  'NORM',
+  'MAPPING',
+  'EVIDENCE_COST',
+  'COLLABORATION',
+  'MEMBERSHIP',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** A membership as a fact: one municipality in one collaboration, as settled as the membership's own confidence. */
+export interface MembershipFact {
+  collaboration: Collaboration;
+  municipality: string;
+  confidence: Confidence;
+}
+
+/** An eligibility rule the graph does not hold: the answer then rests on a gap, which is UNCONFIRMED. */
+export interface MissingRule {
+  legalForm: string;
+  facility: string;
+}
+
+export type FactValue =
+  | { kind: 'FACILITY'; fact: Facility }
+  | { kind: 'LEGAL_FORM'; fact: LegalForm }
+  | { kind: 'ELIGIBILITY_RULE'; fact: EligibilityRule | MissingRule }
+  | { kind: 'CONNECTION_REQUIREMENT'; fact: ConnectionRequirement }
+  | { kind: 'AUDIT_REQUIREMENT'; fact: AuditRequirement }
+  | { kind: 'NORM_FRAMEWORK'; fact: NormFramework }
+  | { kind: 'NORM'; fact: Norm }
+  | { kind: 'MAPPING'; fact: NormMapping }
+  | { kind: 'EVIDENCE_COST'; fact: EvidenceCost }
+  | { kind: 'COLLABORATION'; fact: Collaboration }
+  | { kind: 'MEMBERSHIP'; fact: MembershipFact };
+
+/** One fact an answer used. */
+export type UsedFact = FactValue & {
+  /** The fact's id: a code, an id, `evidence` for a cost entry, `collaboration/municipality` for a membership. */
+  id: string;
+  /** The version the answer read (`id@validFrom`) for a fact with versions; null otherwise. */
+  version: string | null;
+  confidence: Confidence;
+  sources: Source[];
+  note: string | null;
+};
+
+export type CostFigureName = 'fixedCost' | 'subjectCost' | 'defaultWeight' | 'weight';
+
+/** A cost figure an answer used that is not settled: an assumption of the graph, or a figure the request itself gave. */
+export interface CostFigure {
+  /** What holds the figure: a cost entry (id = evidence), a framework (its default weight, or the request's weight) or a norm (its own weight). */
+  kind: 'EVIDENCE_COST' | 'NORM_FRAMEWORK' | 'NORM';
+  id: string;
+  figure: CostFigureName;
+  /** In euro. */
+  value: number;
+  /** `GRAPH`: the graph's figure, an assumption; `POLICY`: given by the request's what-if policy instead of the graph's. */
+  origin: 'GRAPH' | 'POLICY';
+  sources: Source[];
+}
+
+export interface Basis {
+  /** How many of the facts used hold each confidence; they add up to `total`. */
+  counts: Record<Confidence, number>;
+  total: number;
+  /** Every fact used, in (kind, id, version) order. */
+  facts: UsedFact[];
+  /** The cost figures used that are assumptions (or the request's own), in (kind, id, figure) order. */
+  costAssumptions: CostFigure[];
+}
+
+/** The source register entry of the Harmonie cost model: every cost weight in the graph is one of its calibrations. */
+export const COST_ASSUMPTION_SOURCE = 'harmonie-cost-assumptions';
+
+export type TextLanguage = 'nl' | 'en';
+
+/**
+ * THE accessor of a used fact's human text (the title, name or reason it is known by): the one place that picks a
+ * fact's text, and so the one place that picks its language once graph texts exist in Dutch and English.
+ */
+export function factText(used: UsedFact, language: TextLanguage): string {
+  switch (used.kind) {
+    case 'FACILITY':
+      return used.fact.name;
+    case 'LEGAL_FORM':
+      return used.fact.name;
+    case 'ELIGIBILITY_RULE':
+      return 'reason' in used.fact
+        ? used.fact.reason
+        : language === 'nl'
+          ? `geen geschiktheidsregel voor ${used.fact.legalForm} en ${used.fact.facility} in de graaf`
+          : `no eligibility rule for ${used.fact.legalForm} and ${used.fact.facility} in the graph`;
+    case 'CONNECTION_REQUIREMENT':
+      return used.fact.title;
+    case 'AUDIT_REQUIREMENT':
+      return used.fact.name;
+    case 'NORM_FRAMEWORK':
+      return used.fact.name;
+    case 'NORM':
+      return used.fact.title;
+    case 'MAPPING':
+      return `${used.fact.from} ${used.fact.relation} ${used.fact.to}`;
+    case 'EVIDENCE_COST':
+      return used.fact.evidence;
+    case 'COLLABORATION':
+      return used.fact.name;
+    case 'MEMBERSHIP':
+      return `${used.fact.municipality} ∈ ${used.fact.collaboration.name}`;
+  }
+}
+
+const factKey = (kind: FactKind, id: string, version: string | null) => `${kind}\u0000${id}\u0000${version ?? ''}`;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const kindOrder = (k: FactKind) => FACT_KINDS.indexOf(k);
+
+/**
+ * Collects the facts one analysis reads, as it reads them; `basis()` sums them up. A fact read twice counts once.
+ * Sources are looked up only when the basis is built, so collecting stays a map insert per fact.
+ */
+export class BasisCollector {
+  private readonly facts = new Map<string, { value: FactValue; id: string; version: string | null; confidence: Confidence; sources: string[] | Source[]; note: string | null }>();
+  private readonly costs = new Map<string, { figure: Omit<CostFigure, 'sources'>; sources: string[] }>();
+
+  constructor(private readonly index: CatalogueIndex) {}
+
+  private put(value: FactValue, id: string, version: string | null, confidence: Confidence, sources: string[], note: string | null): void {
+    const key = factKey(value.kind, id, version);
+    if (!this.facts.has(key)) this.facts.set(key, { value, id, version, confidence, sources, note });
+  }
+
+  facility(f: Facility): void {
+    this.put({ kind: 'FACILITY', fact: f }, f.code, null, f.confidence, f.sources, f.note);
+  }
+
+  legalForm(l: LegalForm): void {
+    this.put({ kind: 'LEGAL_FORM', fact: l }, l.code, null, l.confidence, l.sources, l.note);
+  }
+
+  eligibilityRule(r: EligibilityRule): void {
+    this.put({ kind: 'ELIGIBILITY_RULE', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+  }
+
+  /** No rule for (legal form, facility) on the date: the answer rests on a gap in the graph. */
+  missingRule(legalForm: string, facility: string): void {
+    this.put({ kind: 'ELIGIBILITY_RULE', fact: { legalForm, facility } }, `${legalForm}/${facility}`, null, 'UNCONFIRMED', [], null);
+  }
+
+  connectionRequirement(r: ConnectionRequirement): void {
+    this.put({ kind: 'CONNECTION_REQUIREMENT', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+  }
+
+  auditRequirement(r: AuditRequirement): void {
+    this.put({ kind: 'AUDIT_REQUIREMENT', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+  }
+
+  framework(f: NormFramework): void {
+    this.put({ kind: 'NORM_FRAMEWORK', fact: f }, f.id, null, f.confidence, f.sources, f.note);
+  }
+
+  norm(n: Norm): void {
+    this.put({ kind: 'NORM', fact: n }, n.id, null, n.confidence, n.sources, n.note);
+  }
+
+  mapping(m: NormMapping): void {
+    this.put({ kind: 'MAPPING', fact: m }, m.id, versionUid(m), m.confidence, m.sources, m.note);
+  }
+
+  evidenceCost(c: EvidenceCost): void {
+    this.put({ kind: 'EVIDENCE_COST', fact: c }, c.evidence, versionUid({ id: c.evidence, validFrom: c.validFrom }), c.confidence, c.sources, c.note);
+  }
+
+  collaboration(c: Collaboration): void {
+    this.put({ kind: 'COLLABORATION', fact: c }, c.id, null, c.confidence, c.sources, c.note);
+  }
+
+  membership(c: Collaboration, municipality: string, confidence: Confidence): void {
+    this.put({ kind: 'MEMBERSHIP', fact: { collaboration: c, municipality, confidence } }, `${c.id}/${municipality}`, null, confidence, c.sources, null);
+  }
+
+  /** A cost figure the answer used that is an assumption of the graph or the request's own. */
+  cost(figure: Omit<CostFigure, 'sources'>, sources: string[]): void {
+    const key = `${figure.kind}\u0000${figure.id}\u0000${figure.figure}`;
+    if (!this.costs.has(key)) this.costs.set(key, { figure, sources });
+  }
+
+  /** Everything another answer used, e.g. the eligibility a connection plan rests on. */
+  include(basis: Basis): void {
+    for (const f of basis.facts) {
+      const key = factKey(f.kind, f.id, f.version);
+      if (!this.facts.has(key)) this.facts.set(key, { value: f, id: f.id, version: f.version, confidence: f.confidence, sources: f.sources, note: f.note });
+    }
+    for (const c of basis.costAssumptions) {
+      const key = `${c.kind}\u0000${c.id}\u0000${c.figure}`;
+      if (!this.costs.has(key)) this.costs.set(key, { figure: c, sources: c.sources.map((s) => s.id) });
+    }
+  }
+
+  basis(): Basis {
+    const counts = Object.fromEntries(CONFIDENCES.map((c) => [c, 0])) as Record<Confidence, number>;
+    const sourced = (ids: string[] | Source[]): Source[] => (ids.length > 0 && typeof ids[0] !== 'string' ? (ids as Source[]) : this.index.sources(ids as string[]));
+    const facts: UsedFact[] = [];
+    for (const f of this.facts.values()) {
+      counts[f.confidence] += 1;
+      facts.push({ ...f.value, id: f.id, version: f.version, confidence: f.confidence, sources: sourced(f.sources), note: f.note } as UsedFact);
+    }
+    facts.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || compare(a.id, b.id) || compare(a.version ?? '', b.version ?? ''));
+    const costAssumptions = [...this.costs.values()]
+      .map(({ figure, sources }) => ({ kind: figure.kind, id: figure.id, figure: figure.figure, value: figure.value, origin: figure.origin, sources: this.index.sources(sources) }))
+      .sort((a, b) => compare(a.kind, b.kind) || compare(a.id, b.id) || compare(a.figure, b.figure));
+    return { counts, total: facts.length, facts, costAssumptions };
+  }
+}
+
+/** The facts of a basis that are not settled (INFERRED or UNCONFIRMED): what the answer lists with their sources. */
+export function uncertainFacts(basis: Basis): UsedFact[] {
+  return basis.facts.filter((f) => f.confidence === 'INFERRED' || f.confidence === 'UNCONFIRMED');
+}
+
+/** The union of several bases, each fact once. */
+export function mergeBases(index: CatalogueIndex, bases: readonly Basis[]): Basis {
+  const collector = new BasisCollector(index);
+  for (const b of bases) collector.include(b);
+  return collector.basis();
+}
+
+/**
+ * The mappings in force on `asOf` that decide how norms the analysis tests are classed: those of every mapping
+ * component (EQUAL, SUBSET_OF, SUPERSET_OF, and INTERSECTS when `withIntersects`) that joins two or more of `norms`.
+ * A component that touches one tested norm only changes nothing about it, so the answer does not rest on it.
+ */
+export function classingMappings(index: CatalogueIndex, asOf: IsoDate, norms: ReadonlySet<string>, withIntersects: boolean): NormMapping[] {
+  const graph = index.mappingGraph(asOf);
+  const seen = new Set<string>();
+  const used: NormMapping[] = [];
+  for (const start of norms) {
+    if (seen.has(start) || !graph.has(start)) continue;
+    const component: NormMapping[] = [];
+    const edges = new Set<string>();
+    let present = 0;
+    const stack = [start];
+    seen.add(start);
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (norms.has(n)) present += 1;
+      for (const m of graph.get(n) ?? []) {
+        if (!withIntersects && m.relation === 'INTERSECTS') continue;
+        if (!edges.has(m.id)) {
+          edges.add(m.id);
+          component.push(m);
+        }
+        const other = m.from === n ? m.to : m.from;
+        if (!seen.has(other)) {
+          seen.add(other);
+          stack.push(other);
+        }
+      }
+    }
+    if (present >= 2) used.push(...component);
+  }
+  return used;
+}
+
+/** The facts a resolved scope rests on: its legal form, its facilities, and what it took from a stored collaboration. */
+export function collectScope(used: BasisCollector, scope: AnalysisScope): void {
+  used.legalForm(scope.legalForm);
+  for (const f of scope.facilities) used.facility(f);
+  const taken = scope.taken;
+  if (!taken) return;
+  if (taken.legalForm || taken.facilities) used.collaboration(taken.collaboration);
+  if (taken.members) for (const m of taken.collaboration.members) used.membership(taken.collaboration, m.municipality, m.confidence);
+}
