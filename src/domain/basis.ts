@@ -67,7 +67,7 @@ export type UsedFact = FactValue & {
   /** The version the answer read (`id@validFrom`) for a fact with versions; null otherwise. */
   version: string | null;
   confidence: Confidence;
-  sources: Source[];
+  sources: readonly Source[];
   note: string | null;
 };
 
@@ -83,7 +83,7 @@ export interface CostFigure {
   value: number;
   /** `GRAPH`: the graph's figure, an assumption; `POLICY`: given by the request's what-if policy instead of the graph's. */
   origin: 'GRAPH' | 'POLICY';
-  sources: Source[];
+  sources: readonly Source[];
 }
 
 export interface Basis {
@@ -145,8 +145,8 @@ const kindOrder = (k: FactKind) => FACT_KINDS.indexOf(k);
  * Sources are looked up only when the basis is built, so collecting stays a map insert per fact.
  */
 export class BasisCollector {
-  private readonly facts = new Map<string, { value: FactValue; id: string; version: string | null; confidence: Confidence; sources: string[] | Source[]; note: string | null }>();
-  private readonly costs = new Map<string, { figure: Omit<CostFigure, 'sources'>; sources: string[] }>();
+  private readonly facts = new Map<string, { value: FactValue; id: string; version: string | null; confidence: Confidence; sources: readonly string[] | readonly Source[]; note: string | null }>();
+  private readonly costs = new Map<string, { figure: Omit<CostFigure, 'sources'>; sources: readonly string[] }>();
 
   constructor(private readonly index: CatalogueIndex) {}
 
@@ -205,13 +205,28 @@ export class BasisCollector {
   }
 
   /** A cost figure the answer used that is an assumption of the graph or the request's own. */
-  cost(figure: Omit<CostFigure, 'sources'>, sources: string[]): void {
+  cost(figure: Omit<CostFigure, 'sources'>, sources: readonly string[]): void {
     const key = `${figure.kind}\u0000${figure.id}\u0000${figure.figure}`;
     if (!this.costs.has(key)) this.costs.set(key, { figure, sources });
   }
 
-  /** Everything another answer used, e.g. the eligibility a connection plan rests on. */
-  include(basis: Basis): void {
+  /**
+   * Everything another answer used, e.g. the eligibilities a connection plan rests on: taken from its collector when it
+   * has one (so its own basis need never be built), else from its basis.
+   */
+  include(answer: { basis: Basis }): void {
+    const other = collectors.get(answer);
+    if (other) this.merge(other);
+    else this.includeBasis(answer.basis);
+  }
+
+  /** Everything another collector holds. */
+  merge(other: BasisCollector): void {
+    for (const [key, f] of other.facts) if (!this.facts.has(key)) this.facts.set(key, f);
+    for (const [key, c] of other.costs) if (!this.costs.has(key)) this.costs.set(key, c);
+  }
+
+  includeBasis(basis: Basis): void {
     for (const f of basis.facts) {
       const key = factKey(f.kind, f.id, f.version);
       if (!this.facts.has(key)) this.facts.set(key, { value: f, id: f.id, version: f.version, confidence: f.confidence, sources: f.sources, note: f.note });
@@ -224,18 +239,31 @@ export class BasisCollector {
 
   basis(): Basis {
     const counts = Object.fromEntries(CONFIDENCES.map((c) => [c, 0])) as Record<Confidence, number>;
-    const sourced = (ids: string[] | Source[]): Source[] => (ids.length > 0 && typeof ids[0] !== 'string' ? (ids as Source[]) : this.index.sources(ids as string[]));
     const facts: UsedFact[] = [];
     for (const f of this.facts.values()) {
       counts[f.confidence] += 1;
-      facts.push({ ...f.value, id: f.id, version: f.version, confidence: f.confidence, sources: sourced(f.sources), note: f.note } as UsedFact);
+      const sources = f.sources.length > 0 && typeof f.sources[0] !== 'string' ? (f.sources as readonly Source[]) : this.index.sourcesOf(f.sources as readonly string[]);
+      facts.push({ kind: f.value.kind, fact: f.value.fact, id: f.id, version: f.version, confidence: f.confidence, sources, note: f.note } as UsedFact);
     }
     facts.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || compare(a.id, b.id) || compare(a.version ?? '', b.version ?? ''));
     const costAssumptions = [...this.costs.values()]
-      .map(({ figure, sources }) => ({ kind: figure.kind, id: figure.id, figure: figure.figure, value: figure.value, origin: figure.origin, sources: this.index.sources(sources) }))
+      .map(({ figure, sources }) => ({ kind: figure.kind, id: figure.id, figure: figure.figure, value: figure.value, origin: figure.origin, sources: this.index.sourcesOf(sources) }))
       .sort((a, b) => compare(a.kind, b.kind) || compare(a.id, b.id) || compare(a.figure, b.figure));
     return { counts, total: facts.length, facts, costAssumptions };
   }
+}
+
+const collectors = new WeakMap<object, BasisCollector>();
+
+/**
+ * Gives an answer its `basis`, built from what `used` collected the first time it is read: the answers inside another
+ * (the eligibilities of a connection plan, the plan of an audit) are included by their collector and mostly never built.
+ */
+export function withBasis<T extends object>(answer: T, used: BasisCollector): T & { basis: Basis } {
+  let built: Basis | undefined;
+  collectors.set(answer, used);
+  Object.defineProperty(answer, 'basis', { enumerable: true, configurable: true, get: () => (built ??= used.basis()) });
+  return answer as T & { basis: Basis };
 }
 
 /** The facts of a basis that are not settled (INFERRED or UNCONFIRMED): what the answer lists with their sources. */
@@ -243,38 +271,35 @@ export function uncertainFacts(basis: Basis): UsedFact[] {
   return basis.facts.filter((f) => f.confidence === 'INFERRED' || f.confidence === 'UNCONFIRMED');
 }
 
-/** The union of several bases, each fact once. */
-export function mergeBases(index: CatalogueIndex, bases: readonly Basis[]): Basis {
+/** The union of what several answers rest on, each fact once. */
+export function unionBasis(index: CatalogueIndex, answers: ReadonlyArray<{ basis: Basis }>): Basis {
   const collector = new BasisCollector(index);
-  for (const b of bases) collector.include(b);
+  for (const a of answers) collector.include(a);
   return collector.basis();
 }
 
 /**
- * The mappings in force on `asOf` that decide how norms the analysis tests are classed: those of every mapping
- * component (EQUAL, SUBSET_OF, SUPERSET_OF, and INTERSECTS when `withIntersects`) that joins two or more of `norms`.
- * A component that touches one tested norm only changes nothing about it, so the answer does not rest on it.
+ * The mappings in force on `asOf` that decide how the norms an analysis tests are classed: those on a path of mappings
+ * (EQUAL, SUBSET_OF, SUPERSET_OF, and INTERSECTS when `withIntersects`) between two of `norms`. A mapping that leads only
+ * to norms the analysis does not test (a branch to an older framework version, say) changes nothing about its answer.
  */
 export function classingMappings(index: CatalogueIndex, asOf: IsoDate, norms: ReadonlySet<string>, withIntersects: boolean): NormMapping[] {
   const graph = index.mappingGraph(asOf);
+  const edgesOf = (n: string) => (graph.get(n) ?? []).filter((m) => withIntersects || m.relation !== 'INTERSECTS');
   const seen = new Set<string>();
   const used: NormMapping[] = [];
   for (const start of norms) {
     if (seen.has(start) || !graph.has(start)) continue;
-    const component: NormMapping[] = [];
-    const edges = new Set<string>();
-    let present = 0;
+    // The component of `start`: its norms and mappings.
+    const edges = new Map<string, NormMapping>();
+    const nodes: string[] = [];
     const stack = [start];
     seen.add(start);
     while (stack.length > 0) {
       const n = stack.pop()!;
-      if (norms.has(n)) present += 1;
-      for (const m of graph.get(n) ?? []) {
-        if (!withIntersects && m.relation === 'INTERSECTS') continue;
-        if (!edges.has(m.id)) {
-          edges.add(m.id);
-          component.push(m);
-        }
+      nodes.push(n);
+      for (const m of edgesOf(n)) {
+        edges.set(m.id, m);
         const other = m.from === n ? m.to : m.from;
         if (!seen.has(other)) {
           seen.add(other);
@@ -282,7 +307,27 @@ export function classingMappings(index: CatalogueIndex, asOf: IsoDate, norms: Re
         }
       }
     }
-    if (present >= 2) used.push(...component);
+    // Prune the branches that end in a norm not tested, leaf by leaf: what stays joins tested norms.
+    const degree = new Map<string, number>(nodes.map((n) => [n, 0]));
+    for (const m of edges.values()) {
+      degree.set(m.from, degree.get(m.from)! + 1);
+      degree.set(m.to, degree.get(m.to)! + 1);
+    }
+    const leaves = nodes.filter((n) => !norms.has(n) && degree.get(n)! <= 1);
+    const removed = new Set<string>();
+    while (leaves.length > 0) {
+      const leaf = leaves.pop()!;
+      if (removed.has(leaf)) continue;
+      removed.add(leaf);
+      for (const m of edgesOf(leaf)) {
+        if (!edges.delete(m.id)) continue;
+        const other = m.from === leaf ? m.to : m.from;
+        const d = degree.get(other)! - 1;
+        degree.set(other, d);
+        if (d <= 1 && !norms.has(other) && !removed.has(other)) leaves.push(other);
+      }
+    }
+    used.push(...edges.values());
   }
   return used;
 }

@@ -194,4 +194,13 @@ export class CatalogueIndex {
       return s ? [s] : [];
     });
   }
+
+  /** `sources(ids)` for a fact's own list of source ids, looked up once per list: the bases of answers cite them over and over. */
+  sourcesOf(ids: readonly string[]): readonly Source[] {
+    let found = this.sourceLists.get(ids);
+    if (!found) this.sourceLists.set(ids, (found = this.sources([...ids])));
+    return found;
+  }
+
+  private readonly sourceLists = new WeakMap<readonly string[], Source[]>();
 }

@@ -1,5 +1,5 @@
 // The connection plan: per facility who holds the connection (joint, per member, blocked) and what it takes, beside the per-member status quo.
-import { type Basis, BasisCollector, collectScope } from './basis.js';
+import { type Basis, BasisCollector, collectScope, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { eligibility, type Eligibility } from './eligibility.js';
 import type { ConnectionRequirement, Facility } from './model.js';
@@ -95,8 +95,8 @@ export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): Con
     const member = eligibility(index, MEMBER_LEGAL_FORM, facility.code, asOf);
     const decision = decide(scope.policy.connectionMode, joint, member, facility, legalForm.name);
     const requirements = index.connectionRequirements(facility.code, asOf);
-    used.include(joint.basis);
-    used.include(member.basis);
+    used.include(joint);
+    used.include(member);
     for (const r of requirements) used.connectionRequirement(r);
     const needsOin = requirements.some((r) => r.key === OIN_KEY);
     const holders = decision.mode === 'JOINT' ? [collaboration] : decision.mode === 'PER_MEMBER' ? members : [];
@@ -117,13 +117,13 @@ export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): Con
     };
   });
   const memberHolders = (f: FacilityConnection) => (f.memberEligibility.status === 'BLOCKED' ? [] : members);
-  return {
+  const plan = {
     scope,
     facilities,
     totals: totalsOf(facilities, (f) => f.counts, (f) => f.holders),
     statusQuoTotals: totalsOf(facilities, (f) => f.statusQuo, memberHolders),
-    basis: used.basis(),
   };
+  return withBasis(plan, used);
 }
 
 function totalsOf(

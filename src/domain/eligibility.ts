@@ -1,5 +1,5 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
-import { type Basis, BasisCollector } from './basis.js';
+import { type Basis, BasisCollector, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { Confidence, EligibilityStatus, IsoDate, Source } from './model.js';
 import { versionUid } from './model.js';
@@ -40,7 +40,7 @@ export function eligibility(index: CatalogueIndex, legalForm: string, facility: 
   const used = new BasisCollector(index);
   const form = index.legalForm(legalForm);
   if (form) used.legalForm(form);
-  return { ...evaluate(index, legalForm, facility, asOf, new Set(), used), basis: used.basis() };
+  return withBasis(evaluate(index, legalForm, facility, asOf, new Set(), used), used);
 }
 
 function evaluate(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate, visiting: Set<string>, used: BasisCollector): Omit<Eligibility, 'basis'> {

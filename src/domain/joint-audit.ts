@@ -3,7 +3,7 @@ import { requirementLabel } from './audit/cost.js';
 import { type Separation, separationTexts } from './audit/separations.js';
 import { type LpSolver, solveMinimalJointAudit } from './audit/solve.js';
 import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
-import { type Basis, BasisCollector, classingMappings, COST_ASSUMPTION_SOURCE } from './basis.js';
+import { type Basis, BasisCollector, classingMappings, COST_ASSUMPTION_SOURCE, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
 import type { AuditRequirement, Evidence, Norm } from './model.js';
@@ -115,10 +115,18 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
  * graph's assumptions, or the request's own figures). It does not depend on the solution, so it is known before solving.
  */
 export function auditBasis(index: CatalogueIndex, plan: ConnectionPlan, requirements: Iterable<EffectiveRequirement>): Basis {
+  return auditFacts(index, plan, requirements).basis();
+}
+
+/** Where a cost weight comes from: the graph records no confidence of its own for a weight, every one is a calibration of the cost model. */
+const WEIGHT_SOURCES: readonly string[] = [COST_ASSUMPTION_SOURCE];
+
+/** What `auditBasis` sums up, collected: for an analysis that gathers the bases of many audits. */
+export function auditFacts(index: CatalogueIndex, plan: ConnectionPlan, requirements: Iterable<EffectiveRequirement>): BasisCollector {
   const { scope } = plan;
   const { policy, asOf } = scope;
   const used = new BasisCollector(index);
-  used.include(plan.basis);
+  used.include(plan);
   const tested = new Set<string>();
   const evidences = new Set<Evidence>();
   for (const eff of requirements) {
@@ -135,9 +143,8 @@ export function auditBasis(index: CatalogueIndex, plan: ConnectionPlan, requirem
       used.norm(norm);
       tested.add(id);
       if (requestWeight !== undefined) continue;
-      // The graph records no confidence for a weight of its own: every weight in it is a calibration of the cost model.
-      if (norm.weight !== null) used.cost({ kind: 'NORM', id, figure: 'weight', value: norm.weight, origin: 'GRAPH' }, [COST_ASSUMPTION_SOURCE]);
-      else if (framework) used.cost({ kind: 'NORM_FRAMEWORK', id: framework.id, figure: 'defaultWeight', value: framework.defaultWeight, origin: 'GRAPH' }, [COST_ASSUMPTION_SOURCE]);
+      if (norm.weight !== null) used.cost({ kind: 'NORM', id, figure: 'weight', value: norm.weight, origin: 'GRAPH' }, WEIGHT_SOURCES);
+      else if (framework) used.cost({ kind: 'NORM_FRAMEWORK', id: framework.id, figure: 'defaultWeight', value: framework.defaultWeight, origin: 'GRAPH' }, WEIGHT_SOURCES);
     }
   }
   for (const m of classingMappings(index, asOf, tested, false)) used.mapping(m);
@@ -155,12 +162,12 @@ export function auditBasis(index: CatalogueIndex, plan: ConnectionPlan, requirem
       }
     }
   }
-  return used.basis();
+  return used;
 }
 
 export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionPlan, lpSolver: LpSolver): Promise<AuditPlan> {
   const { instance, requirements, organisations } = auditInstance(index, plan);
-  const basis = auditBasis(index, plan, requirements.values());
+  const used = auditFacts(index, plan, requirements.values());
   const solution = await solveMinimalJointAudit(instance, { lpSolver });
   const org = (id: string) => organisations.get(id)!;
   const req = (id: string) => requirements.get(id)!.requirement;
@@ -175,7 +182,7 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
   }));
   const engagementOf = new Map<number, string>();
   solution.engagements.forEach((e, i) => e.obligations.forEach((o) => engagementOf.set(o, `E${i + 1}`)));
-  return {
+  return withBasis({
     scope: plan.scope,
     optimal: solution.optimal,
     totalCost: solution.totalCost,
@@ -186,8 +193,7 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
     separations: solution.separations,
     solver: solution.solver,
     normWeights: new Map(instance.norms.map((n) => [n.id, n.weight])),
-    basis,
-  };
+  }, used);
 }
 
 /** The plan's separations as the API and the CLI state them, each requirement named as the plan knows it. */

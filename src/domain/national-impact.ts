@@ -5,7 +5,7 @@ import { type Basis, BasisCollector } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { connectionPlan, OIN_KEY } from './connection-plan.js';
 import { BadInputError, NotFoundError } from './errors.js';
-import { auditBasis, auditInstance } from './joint-audit.js';
+import { auditFacts, auditInstance } from './joint-audit.js';
 import type { Collaboration, IsoDate, Municipality } from './model.js';
 import { resolveScope, type PolicyInput } from './scope.js';
 
@@ -133,7 +133,7 @@ export async function nationalImpact(
     scope.collaboration = { id: c.id, name: c.name, kind: 'COLLABORATION', oin: null };
     const plan = connectionPlan(index, scope);
     const { instance, requirements } = auditInstance(index, plan);
-    used.include(auditBasis(index, plan, requirements.values()));
+    used.merge(auditFacts(index, plan, requirements.values()));
     const t0 = performance.now();
     const solution = await solveMinimalJointAudit(instance, options);
     solveMillis += performance.now() - t0;

@@ -1,5 +1,5 @@
 // What-if comparison: analyse baseline and variant, list every difference, and find which input change causes it.
-import { type Basis, mergeBases } from './basis.js';
+import { type Basis, unionBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { Difference, InputChange, InputDimension, ScenarioComparison, ScenarioSide, ScenarioTotals } from './comparison-types.js';
 import { connectionPlan } from './connection-plan.js';
@@ -157,11 +157,11 @@ export async function compareScenarios(
   const base = valuesOf(b);
   const differences = diff(base, valuesOf(v));
   // Each side's audit plan rests on its connection plan, which rests on its eligibilities: the audit's basis holds them all.
-  const bases: Basis[] = [b.audit.basis, v.audit.basis];
+  const analysed: Array<{ basis: Basis }> = [b.audit, v.audit];
   if (changes.length > 1) {
     for (const change of changes) {
       const alone = await analyseSide(index, baseline.input, withDimension(baseline.scope, variant.scope, change.dimension), lpSolver);
-      bases.push(alone.audit.basis);
+      analysed.push(alone.audit);
       const caused = diff(base, valuesOf(alone));
       for (const [key, d] of differences) if (caused.has(key)) d.causes.push(change.dimension);
     }
@@ -193,6 +193,6 @@ export async function compareScenarios(
       .filter((c) => c.baseline !== c.variant),
     totals: { baseline: sideTotals(b), variant: sideTotals(v), delta: subtractTotals(sideTotals(v), sideTotals(b)) },
     differences: list,
-    basis: mergeBases(index, bases),
+    basis: unionBasis(index, analysed),
   };
 }
