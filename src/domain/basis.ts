@@ -101,38 +101,52 @@ export const COST_ASSUMPTION_SOURCE = 'harmonie-cost-assumptions';
 
 export type TextLanguage = 'nl' | 'en';
 
+const RELATION_WORDS: Record<TextLanguage, Record<NormMapping['relation'], string>> = {
+  nl: { EQUAL: 'is gelijk aan', SUBSET_OF: 'is een deel van', SUPERSET_OF: 'omvat', INTERSECTS: 'overlapt met', NOT_RELATED: 'staat los van' },
+  en: { EQUAL: 'equals', SUBSET_OF: 'is a subset of', SUPERSET_OF: 'is a superset of', INTERSECTS: 'intersects', NOT_RELATED: 'is not related to' },
+};
+const EVIDENCE_COST_WORDS: Record<TextLanguage, Record<EvidenceCost['evidence'], string>> = {
+  nl: { IT_AUDIT: 'kosten van een IT-audit', SELF_EVALUATION: 'kosten van een zelfevaluatie' },
+  en: { IT_AUDIT: 'cost of an IT audit', SELF_EVALUATION: 'cost of a self-evaluation' },
+};
+
 /**
- * THE accessor of a used fact's human text (the title, name or reason it is known by): the one place that picks a
- * fact's text, and so the one place that picks its language once graph texts exist in Dutch and English.
+ * THE accessor of a used fact's human texts (the title, name or reason it is known by, and the graph's note on it):
+ * the one place that picks a fact's texts, and so the one place that picks their language once the graph's texts
+ * exist in Dutch and English. Names, ids and codes stay as they are.
  */
-export function factText(used: UsedFact, language: TextLanguage): string {
+export function factText(used: UsedFact, language: TextLanguage): { text: string; note: string | null } {
+  const note = used.note;
   switch (used.kind) {
     case 'FACILITY':
-      return used.fact.name;
     case 'LEGAL_FORM':
-      return used.fact.name;
-    case 'ELIGIBILITY_RULE':
-      return 'reason' in used.fact
-        ? used.fact.reason
-        : language === 'nl'
-          ? `geen geschiktheidsregel voor ${used.fact.legalForm} en ${used.fact.facility} in de graaf`
-          : `no eligibility rule for ${used.fact.legalForm} and ${used.fact.facility} in the graph`;
-    case 'CONNECTION_REQUIREMENT':
-      return used.fact.title;
-    case 'AUDIT_REQUIREMENT':
-      return used.fact.name;
     case 'NORM_FRAMEWORK':
-      return used.fact.name;
-    case 'NORM':
-      return used.fact.title;
-    case 'MAPPING':
-      return `${used.fact.from} ${used.fact.relation} ${used.fact.to}`;
-    case 'EVIDENCE_COST':
-      return used.fact.evidence;
     case 'COLLABORATION':
-      return used.fact.name;
+      return { text: used.fact.name, note };
+    case 'ELIGIBILITY_RULE':
+      if ('reason' in used.fact) return { text: used.fact.reason, note };
+      return {
+        text: language === 'nl'
+          ? `de kennisgraaf heeft geen regel voor ${used.fact.legalForm} en ${used.fact.facility}`
+          : `the knowledge graph holds no rule for ${used.fact.legalForm} and ${used.fact.facility}`,
+        note,
+      };
+    case 'CONNECTION_REQUIREMENT':
+    case 'NORM':
+      return { text: used.fact.title, note };
+    case 'AUDIT_REQUIREMENT':
+      return { text: used.fact.name, note };
+    case 'MAPPING':
+      return { text: `${used.fact.from} ${RELATION_WORDS[language][used.fact.relation]} ${used.fact.to}`, note };
+    case 'EVIDENCE_COST':
+      return { text: EVIDENCE_COST_WORDS[language][used.fact.evidence], note };
     case 'MEMBERSHIP':
-      return `${used.fact.municipality} ∈ ${used.fact.collaboration.name}`;
+      return {
+        text: language === 'nl'
+          ? `${used.fact.municipality} neemt deel aan ${used.fact.collaboration.name}`
+          : `${used.fact.municipality} is a member of ${used.fact.collaboration.name}`,
+        note,
+      };
   }
 }
 

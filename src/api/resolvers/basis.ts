@@ -27,7 +27,8 @@ export const basisTypeResolvers: Resolvers = {
     uncertainFacts: (b) => uncertainFacts(b),
   },
   BasisFact: {
-    text: (f, _a, ctx) => factText(f, answerLanguage(ctx)),
+    text: (f, _a, ctx) => factText(f, answerLanguage(ctx)).text,
+    note: (f, _a, ctx) => factText(f, answerLanguage(ctx)).note,
   },
   FactWorklist: {
     answers: (w) => perAnalysis(w.answers),
