@@ -321,7 +321,10 @@ export function classingMappings(index: CatalogueIndex, asOf: IsoDate, norms: Re
         }
       }
     }
-    // Prune the branches that end in a norm not tested, leaf by leaf: what stays joins tested norms.
+    // One tested norm alone is classed by nothing it shares with another.
+    if (nodes.filter((n) => norms.has(n)).length < 2) continue;
+    // Prune the branches that end in a norm not tested, leaf by leaf: what stays joins tested norms (a cycle on the way
+    // between them stays whole).
     const degree = new Map<string, number>(nodes.map((n) => [n, 0]));
     for (const m of edges.values()) {
       degree.set(m.from, degree.get(m.from)! + 1);

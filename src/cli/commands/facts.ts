@@ -1,9 +1,10 @@
 // `harmonie facts`: the curator's worklist, every inferred or unconfirmed fact with its sources and the answers resting on it.
 import { curatorWorklist } from '../../app/facts.js';
 import { createSession } from '../../app/session.js';
-import { factText, type FactKind, type TextLanguage } from '../../domain/basis.js';
+import { factText, type TextLanguage } from '../../domain/basis.js';
 import { ANALYSIS_KINDS, type AnalysisKind, type FactWorklist } from '../../domain/fact-worklist.js';
 import type { Confidence } from '../../domain/model.js';
+import { DICTIONARIES } from '../../report/document/i18n/index.js';
 import { parse, table, UsageError, withStore, type Command } from '../common.js';
 
 const usage = `Usage: harmonie facts [--lang nl|en] [--json]
@@ -28,7 +29,6 @@ interface Words {
   analysis: Record<AnalysisKind, string>;
   columns: [string, string, string, string, string, string];
   confidence: Record<Confidence, string>;
-  kind: Record<FactKind, string>;
   total: (facts: number, used: number) => string;
 }
 
@@ -42,11 +42,6 @@ const WORDS: Record<TextLanguage, Words> = {
     analysis: { ELIGIBILITY: 'geschiktheid', OVERLAP: 'overlap', CONNECTION_PLAN: 'aansluitplan', MINIMAL_JOINT_AUDIT: 'minimale gezamenlijke audit' },
     columns: ['antwoorden', 'soort', 'id', 'zekerheid', 'feit', 'bronnen'],
     confidence: { CONFIRMED: 'bevestigd', INFERRED: 'afgeleid', ASSUMPTION: 'aanname', UNCONFIRMED: 'niet bevestigd' },
-    kind: {
-      FACILITY: 'voorziening', LEGAL_FORM: 'rechtsvorm', ELIGIBILITY_RULE: 'toelatingsregel', CONNECTION_REQUIREMENT: 'aansluiteis',
-      AUDIT_REQUIREMENT: 'auditeis', NORM_FRAMEWORK: 'normenkader', NORM: 'norm', MAPPING: 'normkoppeling', EVIDENCE_COST: 'kostenpost',
-      COLLABORATION: 'samenwerkingsverband', MEMBERSHIP: 'deelname',
-    },
     total: (facts, used) => `${facts} feiten op de werklijst, waarvan ${used} door minstens één antwoord gebruikt.`,
   },
   en: {
@@ -58,11 +53,6 @@ const WORDS: Record<TextLanguage, Words> = {
     analysis: { ELIGIBILITY: 'eligibility', OVERLAP: 'overlap', CONNECTION_PLAN: 'connection plan', MINIMAL_JOINT_AUDIT: 'minimal joint audit' },
     columns: ['answers', 'kind', 'id', 'confidence', 'fact', 'sources'],
     confidence: { CONFIRMED: 'confirmed', INFERRED: 'inferred', ASSUMPTION: 'assumption', UNCONFIRMED: 'unconfirmed' },
-    kind: {
-      FACILITY: 'facility', LEGAL_FORM: 'legal form', ELIGIBILITY_RULE: 'eligibility rule', CONNECTION_REQUIREMENT: 'connection requirement',
-      AUDIT_REQUIREMENT: 'audit requirement', NORM_FRAMEWORK: 'norm framework', NORM: 'norm', MAPPING: 'norm mapping', EVIDENCE_COST: 'cost entry',
-      COLLABORATION: 'collaboration', MEMBERSHIP: 'membership',
-    },
     total: (facts, used) => `${facts} facts on the worklist, ${used} of them used by at least one answer.`,
   },
 };
@@ -106,6 +96,7 @@ export const factsCommand: Command = {
         return 0;
       }
       const t = WORDS[language];
+      const kinds = DICTIONARIES[language === 'nl' ? 'NL' : 'EN'].basis.kind;
       console.log(t.heading(w.asOf));
       console.log((w.nationalDataSet ? t.national : t.notLoaded)(w.collaborations, w.analysedCollaborations));
       console.log(`${t.answers}: ${ANALYSIS_KINDS.map((a) => `${t.analysis[a]} ${w.answers[a]}`).join(', ')}\n`);
@@ -114,7 +105,7 @@ export const factsCommand: Command = {
           [...t.columns],
           w.facts.map(({ fact, dependents }) => [
             String(dependents),
-            t.kind[fact.kind],
+            kinds[fact.kind],
             fact.id,
             t.confidence[fact.confidence],
             clip(factText(fact, language).text, 70),
