@@ -150,72 +150,96 @@ export function factText(used: UsedFact, language: TextLanguage): { text: string
   }
 }
 
-const factKey = (kind: FactKind, id: string, version: string | null) => `${kind}\u0000${id}\u0000${version ?? ''}`;
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const kindOrder = (k: FactKind) => FACT_KINDS.indexOf(k);
 
 /**
+ * A fact of the catalogue is known by its object (one per version, shared by every analysis of one catalogue); a
+ * collaboration or a membership (read from the store afresh by each analysis) and a gap (made up here) by its id.
+ */
+type FactKey = object | string;
+const idKey = (kind: FactKind, id: string) => `${kind}\u0000${id}`;
+function keyOf(f: UsedFact): FactKey {
+  if (f.kind === 'MEMBERSHIP' || f.kind === 'COLLABORATION' || (f.kind === 'ELIGIBILITY_RULE' && !('reason' in f.fact))) return idKey(f.kind, f.id);
+  return f.fact;
+}
+
+interface Entry {
+  value: FactValue;
+  id: string;
+  version: string | null;
+  confidence: Confidence;
+  sources: readonly string[] | readonly Source[];
+  note: string | null;
+}
+
+/**
  * Collects the facts one analysis reads, as it reads them; `basis()` sums them up. A fact read twice counts once.
- * Sources are looked up only when the basis is built, so collecting stays a map insert per fact.
+ * Collecting is a map look-up by the fact's own object; ids, versions and sources are worked out for the first read.
  */
 export class BasisCollector {
-  private readonly facts = new Map<string, { value: FactValue; id: string; version: string | null; confidence: Confidence; sources: readonly string[] | readonly Source[]; note: string | null }>();
+  private readonly facts = new Map<FactKey, Entry>();
   private readonly costs = new Map<string, { figure: Omit<CostFigure, 'sources'>; sources: readonly string[] }>();
 
   constructor(private readonly index: CatalogueIndex) {}
 
-  private put(value: FactValue, id: string, version: string | null, confidence: Confidence, sources: string[], note: string | null): void {
-    const key = factKey(value.kind, id, version);
-    if (!this.facts.has(key)) this.facts.set(key, { value, id, version, confidence, sources, note });
+  private put(key: FactKey, entry: () => Entry): void {
+    if (!this.facts.has(key)) this.facts.set(key, entry());
+  }
+
+  private sourced<T extends { confidence: Confidence; sources: string[]; note: string | null }>(value: FactValue, fact: T, id: string, version: string | null): Entry {
+    return { value, id, version, confidence: fact.confidence, sources: fact.sources, note: fact.note };
   }
 
   facility(f: Facility): void {
-    this.put({ kind: 'FACILITY', fact: f }, f.code, null, f.confidence, f.sources, f.note);
+    if (!this.facts.has(f)) this.facts.set(f, this.sourced({ kind: 'FACILITY', fact: f }, f, f.code, null));
   }
 
   legalForm(l: LegalForm): void {
-    this.put({ kind: 'LEGAL_FORM', fact: l }, l.code, null, l.confidence, l.sources, l.note);
+    if (!this.facts.has(l)) this.facts.set(l, this.sourced({ kind: 'LEGAL_FORM', fact: l }, l, l.code, null));
   }
 
   eligibilityRule(r: EligibilityRule): void {
-    this.put({ kind: 'ELIGIBILITY_RULE', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+    if (!this.facts.has(r)) this.facts.set(r, this.sourced({ kind: 'ELIGIBILITY_RULE', fact: r }, r, r.id, versionUid(r)));
   }
 
   /** No rule for (legal form, facility) on the date: the answer rests on a gap in the graph. */
   missingRule(legalForm: string, facility: string): void {
-    this.put({ kind: 'ELIGIBILITY_RULE', fact: { legalForm, facility } }, `${legalForm}/${facility}`, null, 'UNCONFIRMED', [], null);
+    const id = `${legalForm}/${facility}`;
+    this.put(idKey('ELIGIBILITY_RULE', id), () => ({ value: { kind: 'ELIGIBILITY_RULE', fact: { legalForm, facility } }, id, version: null, confidence: 'UNCONFIRMED', sources: [], note: null }));
   }
 
   connectionRequirement(r: ConnectionRequirement): void {
-    this.put({ kind: 'CONNECTION_REQUIREMENT', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+    if (!this.facts.has(r)) this.facts.set(r, this.sourced({ kind: 'CONNECTION_REQUIREMENT', fact: r }, r, r.id, versionUid(r)));
   }
 
   auditRequirement(r: AuditRequirement): void {
-    this.put({ kind: 'AUDIT_REQUIREMENT', fact: r }, r.id, versionUid(r), r.confidence, r.sources, r.note);
+    if (!this.facts.has(r)) this.facts.set(r, this.sourced({ kind: 'AUDIT_REQUIREMENT', fact: r }, r, r.id, versionUid(r)));
   }
 
   framework(f: NormFramework): void {
-    this.put({ kind: 'NORM_FRAMEWORK', fact: f }, f.id, null, f.confidence, f.sources, f.note);
+    if (!this.facts.has(f)) this.facts.set(f, this.sourced({ kind: 'NORM_FRAMEWORK', fact: f }, f, f.id, null));
   }
 
   norm(n: Norm): void {
-    this.put({ kind: 'NORM', fact: n }, n.id, null, n.confidence, n.sources, n.note);
+    if (!this.facts.has(n)) this.facts.set(n, this.sourced({ kind: 'NORM', fact: n }, n, n.id, null));
   }
 
   mapping(m: NormMapping): void {
-    this.put({ kind: 'MAPPING', fact: m }, m.id, versionUid(m), m.confidence, m.sources, m.note);
+    if (!this.facts.has(m)) this.facts.set(m, this.sourced({ kind: 'MAPPING', fact: m }, m, m.id, versionUid(m)));
   }
 
   evidenceCost(c: EvidenceCost): void {
-    this.put({ kind: 'EVIDENCE_COST', fact: c }, c.evidence, versionUid({ id: c.evidence, validFrom: c.validFrom }), c.confidence, c.sources, c.note);
+    if (!this.facts.has(c)) this.facts.set(c, this.sourced({ kind: 'EVIDENCE_COST', fact: c }, c, c.evidence, versionUid({ id: c.evidence, validFrom: c.validFrom })));
   }
 
   collaboration(c: Collaboration): void {
-    this.put({ kind: 'COLLABORATION', fact: c }, c.id, null, c.confidence, c.sources, c.note);
+    this.put(idKey('COLLABORATION', c.id), () => this.sourced({ kind: 'COLLABORATION', fact: c }, c, c.id, null));
   }
 
   membership(c: Collaboration, municipality: string, confidence: Confidence): void {
-    this.put({ kind: 'MEMBERSHIP', fact: { collaboration: c, municipality, confidence } }, `${c.id}/${municipality}`, null, confidence, c.sources, null);
+    const id = `${c.id}/${municipality}`;
+    this.put(idKey('MEMBERSHIP', id), () => ({ value: { kind: 'MEMBERSHIP', fact: { collaboration: c, municipality, confidence } }, id, version: null, confidence, sources: c.sources, note: null }));
   }
 
   /** A cost figure the answer used that is an assumption of the graph or the request's own. */
@@ -241,10 +265,7 @@ export class BasisCollector {
   }
 
   includeBasis(basis: Basis): void {
-    for (const f of basis.facts) {
-      const key = factKey(f.kind, f.id, f.version);
-      if (!this.facts.has(key)) this.facts.set(key, { value: f, id: f.id, version: f.version, confidence: f.confidence, sources: f.sources, note: f.note });
-    }
+    for (const f of basis.facts) this.put(keyOf(f), () => ({ value: f, id: f.id, version: f.version, confidence: f.confidence, sources: f.sources, note: f.note }));
     for (const c of basis.costAssumptions) {
       const key = `${c.kind}\u0000${c.id}\u0000${c.figure}`;
       if (!this.costs.has(key)) this.costs.set(key, { figure: c, sources: c.sources.map((s) => s.id) });
@@ -275,9 +296,15 @@ const collectors = new WeakMap<object, BasisCollector>();
  */
 export function withBasis<T extends object>(answer: T, used: BasisCollector): T & { basis: Basis } {
   let built: Basis | undefined;
-  collectors.set(answer, used);
-  Object.defineProperty(answer, 'basis', { enumerable: true, configurable: true, get: () => (built ??= used.basis()) });
-  return answer as T & { basis: Basis };
+  // A getter in a literal keeps the answer a plain, fast object (defineProperty would not).
+  const withGetter = {
+    ...answer,
+    get basis(): Basis {
+      return (built ??= used.basis());
+    },
+  };
+  collectors.set(withGetter, used);
+  return withGetter;
 }
 
 /** The facts of a basis that are not settled (INFERRED or UNCONFIRMED): what the answer lists with their sources. */
