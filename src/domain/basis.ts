@@ -36,7 +36,8 @@ export type FactKind = (typeof FACT_KINDS)[number];
 
 /** A membership as a fact: one municipality in one collaboration, as settled as the membership's own confidence. */
 export interface MembershipFact {
-  collaboration: Collaboration;
+  /** The collaboration by id and name only: its members are facts of their own. */
+  collaboration: Pick<Collaboration, 'id' | 'name'>;
   municipality: string;
   confidence: Confidence;
 }
@@ -239,7 +240,7 @@ export class BasisCollector {
 
   membership(c: Collaboration, municipality: string, confidence: Confidence): void {
     const id = `${c.id}/${municipality}`;
-    this.put(idKey('MEMBERSHIP', id), () => ({ value: { kind: 'MEMBERSHIP', fact: { collaboration: c, municipality, confidence } }, id, version: null, confidence, sources: c.sources, note: null }));
+    this.put(idKey('MEMBERSHIP', id), () => ({ value: { kind: 'MEMBERSHIP', fact: { collaboration: { id: c.id, name: c.name }, municipality, confidence } }, id, version: null, confidence, sources: c.sources, note: null }));
   }
 
   /** A cost figure the answer used that is an assumption of the graph or the request's own. */
