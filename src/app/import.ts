@@ -16,6 +16,9 @@ export interface ImportRequest {
   facilities: string[];
 }
 
+/** Every imported file becomes a source whose id starts so: how the national data set is told from the seed. */
+export const IMPORT_SOURCE_PREFIX = 'import:';
+
 export function allMunicipalities(store: GraphStore): Promise<Municipality[]> {
   return allPages((r) => store.municipalities(r));
 }
@@ -31,7 +34,7 @@ export async function importFile(session: Session, request: ImportRequest): Prom
   });
   const legalForms = index.catalogue.legalForms.map((l) => l.code);
   const result = parseImport(request.text, { file: request.fileName, municipalities, layout: request.layout, legalForm: request.legalForm, legalForms });
-  const sourceId = `import:${request.layout}:${createHash('sha256').update(request.text).digest('hex').slice(0, 12)}`;
+  const sourceId = `${IMPORT_SOURCE_PREFIX}${request.layout}:${createHash('sha256').update(request.text).digest('hex').slice(0, 12)}`;
   const collaborations = result.collaborations.map(
     (c): Collaboration => ({
       id: c.id,

@@ -4,6 +4,7 @@ import { BadInputError, NotFoundError, StoreUnavailableError } from '../domain/e
 import { SeedValidationError } from '../seed/load.js';
 import { auditCommand } from './commands/audit.js';
 import { exportCommand } from './commands/ciso-library.js';
+import { factsCommand } from './commands/facts.js';
 import { impactCommand } from './commands/impact.js';
 import { importCommand } from './commands/import.js';
 import { keysCommand } from './commands/keys.js';
@@ -12,7 +13,7 @@ import { seedCommand } from './commands/seed.js';
 import { InputFileError, UsageError, type Command } from './common.js';
 import { withOperation } from '../store/operation-scope.js';
 
-const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, reportCommand, keysCommand, exportCommand];
+const COMMANDS: Command[] = [seedCommand, importCommand, auditCommand, impactCommand, factsCommand, reportCommand, keysCommand, exportCommand];
 
 const USAGE = `Usage: harmonie <command> [options]
 

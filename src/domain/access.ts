@@ -43,6 +43,7 @@ export const ROOT_FIELD_ROLES: Readonly<Record<string, Role>> = Object.freeze({
   'Query.curations': 'ANALYST',
   'Mutation.curate': 'CURATOR',
   'Mutation.importLibrary': 'CURATOR',
+  'Query.factWorklist': 'CURATOR',
   'Query.accessLog': 'ADMIN',
 });
 

@@ -146,6 +146,32 @@ export class CatalogueIndex {
 
   private readonly structures = new LRUCache<IsoDate, NormStructure>({ max: STRUCTURE_DATES });
 
+  /**
+   * The mappings that can class norms together (all but NOT_RELATED) between norms in force on `asOf`, by the norms
+   * at either end: what an answer's basis walks to find the mappings it rests on. Built once per date, like the classing.
+   */
+  mappingGraph(asOf: IsoDate): ReadonlyMap<string, readonly NormMapping[]> {
+    let graph = this.mappingGraphs.get(asOf);
+    if (!graph) {
+      const byNorm = new Map<string, NormMapping[]>();
+      const add = (norm: string, m: NormMapping) => {
+        const list = byNorm.get(norm);
+        if (list) list.push(m);
+        else byNorm.set(norm, [m]);
+      };
+      for (const m of this.normMappings(asOf)) {
+        if (m.relation === 'NOT_RELATED') continue;
+        add(m.from, m);
+        add(m.to, m);
+      }
+      graph = byNorm;
+      this.mappingGraphs.set(asOf, graph);
+    }
+    return graph;
+  }
+
+  private readonly mappingGraphs = new LRUCache<IsoDate, Map<string, NormMapping[]>>({ max: STRUCTURE_DATES });
+
   /** The cost parameters in force on `asOf`, one per kind of evidence. */
   costModel(asOf: IsoDate): EvidenceCost[] {
     return this.catalogue.costModel.filter((c) => validOn(c, asOf));
@@ -185,4 +211,13 @@ export class CatalogueIndex {
       return s ? [s] : [];
     });
   }
+
+  /** `sources(ids)` for a fact's own list of source ids, looked up once per list: the bases of answers cite them over and over. */
+  sourcesOf(ids: readonly string[]): readonly Source[] {
+    let found = this.sourceLists.get(ids);
+    if (!found) this.sourceLists.set(ids, (found = this.sources([...ids])));
+    return found;
+  }
+
+  private readonly sourceLists = new WeakMap<readonly string[], Source[]>();
 }

@@ -1,4 +1,5 @@
 // The shape of a what-if comparison: baseline beside variant, every difference with the input change that causes it.
+import type { Basis } from './basis.js';
 import type { ConnectionPlan, ConnectionPlanMode, PlanTotals } from './connection-plan.js';
 import type { Eligibility } from './eligibility.js';
 import type { AuditPlan } from './joint-audit.js';
@@ -47,4 +48,6 @@ export interface ScenarioComparison {
   connectionChanges: Array<{ facility: string; baseline: ConnectionPlanMode | null; variant: ConnectionPlanMode | null; causes: InputDimension[] }>;
   totals: { baseline: ScenarioTotals; variant: ScenarioTotals; /** variant − baseline */ delta: ScenarioTotals };
   differences: Difference[];
+  /** Every fact the comparison read: both sides, and the sides it analysed to find the cause of each difference. */
+  basis: Basis;
 }

@@ -1,4 +1,5 @@
 // The connection plan: per facility who holds the connection (joint, per member, blocked) and what it takes, beside the per-member status quo.
+import { type Basis, BasisCollector, collectScope, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { eligibility, type Eligibility } from './eligibility.js';
 import type { ConnectionRequirement, Facility } from './model.js';
@@ -47,6 +48,8 @@ export interface ConnectionPlan {
   facilities: FacilityConnection[];
   totals: PlanTotals;
   statusQuoTotals: PlanTotals;
+  /** The facts the plan rests on: the scope's, both eligibilities per facility, and every connection requirement it counted. */
+  basis: Basis;
 }
 
 const COUNTED: Array<[keyof RequirementCounts, ConnectionRequirement['kind']]> = [
@@ -86,11 +89,16 @@ function decide(mode: ConnectionMode, joint: Eligibility, member: Eligibility, f
 
 export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): ConnectionPlan {
   const { asOf, legalForm, members, collaboration } = scope;
+  const used = new BasisCollector(index);
+  collectScope(used, scope);
   const facilities = scope.facilities.map((facility): FacilityConnection => {
     const joint = eligibility(index, legalForm.code, facility.code, asOf);
     const member = eligibility(index, MEMBER_LEGAL_FORM, facility.code, asOf);
     const decision = decide(scope.policy.connectionMode, joint, member, facility, legalForm.name);
     const requirements = index.connectionRequirements(facility.code, asOf);
+    used.include(joint);
+    used.include(member);
+    for (const r of requirements) used.connectionRequirement(r);
     const needsOin = requirements.some((r) => r.key === OIN_KEY);
     const holders = decision.mode === 'JOINT' ? [collaboration] : decision.mode === 'PER_MEMBER' ? members : [];
     const oinKind: OinKind = !needsOin || decision.mode === 'BLOCKED' ? 'NONE' : decision.mode === 'PER_MEMBER' ? 'MEMBERS' : legalForm.ownOin ? 'OWN' : 'SUB_OIN';
@@ -110,12 +118,13 @@ export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): Con
     };
   });
   const memberHolders = (f: FacilityConnection) => (f.memberEligibility.status === 'BLOCKED' ? [] : members);
-  return {
+  const plan = {
     scope,
     facilities,
     totals: totalsOf(facilities, (f) => f.counts, (f) => f.holders),
     statusQuoTotals: totalsOf(facilities, (f) => f.statusQuo, memberHolders),
   };
+  return withBasis(plan, used);
 }
 
 function totalsOf(

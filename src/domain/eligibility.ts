@@ -1,4 +1,5 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
+import { type Basis, BasisCollector, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { Confidence, ConnectionRequirement, EligibilityStatus, IsoDate, Source } from './model.js';
 import { versionUid } from './model.js';
@@ -22,6 +23,8 @@ export interface Eligibility {
   reasons: EligibilityReason[];
   conditions: string[];
   workarounds: string[];
+  /** The facts the answer rests on: the rules in force, the legal form, the facility and the networks it is reached over. */
+  basis: Basis;
 }
 
 const SEVERITY: Record<EligibilityStatus, number> = { ALLOWED: 0, CONDITIONAL: 1, BLOCKED: 2 };
@@ -35,11 +38,16 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * alternatives ("any of"): the most permissive of them counts. With no rule at all the answer is CONDITIONAL, saying so.
  */
 export function eligibility(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate): Eligibility {
-  return evaluate(index, legalForm, facility, asOf, new Set());
+  const used = new BasisCollector(index);
+  const form = index.legalForm(legalForm);
+  if (form) used.legalForm(form);
+  return withBasis(evaluate(index, legalForm, facility, asOf, new Set(), used), used);
 }
 
-function evaluate(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate, visiting: Set<string>): Eligibility {
+function evaluate(index: CatalogueIndex, legalForm: string, facility: string, asOf: IsoDate, visiting: Set<string>, used: BasisCollector): Omit<Eligibility, 'basis'> {
   visiting.add(facility);
+  const facilityFact = index.facility(facility);
+  if (facilityFact) used.facility(facilityFact);
   const rules = index.eligibilityRules(legalForm, facility, asOf);
   let status: EligibilityStatus = 'ALLOWED';
   const reasons: EligibilityReason[] = [];
@@ -48,19 +56,23 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
 
   if (rules.length === 0) {
     status = 'CONDITIONAL';
+    used.missingRule(legalForm, facility);
     const owner = index.facility(facility)?.owner ?? 'the facility owner';
     reasons.push({ text: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`, legalBasis: null, rule: 'none', version: null, confidence: 'UNCONFIRMED', sources: [] });
     conditions.push(`Confirm eligibility with ${owner}.`);
   }
   for (const rule of rules) {
+    used.eligibilityRule(rule);
     status = worst(status, rule.status);
     reasons.push({ text: rule.reason, legalBasis: rule.legalBasis, rule: rule.id, version: versionUid(rule), confidence: rule.confidence, sources: index.sources(rule.sources) });
     conditions.push(...rule.conditions);
     workarounds.push(...rule.workarounds);
   }
 
-  for (const alternatives of networkAlternatives(index.connectionRequirements(facility, asOf))) {
-    const options = alternatives.filter((n) => !visiting.has(n)).map((network) => ({ network, via: evaluate(index, legalForm, network, asOf, visiting) }));
+  const requirements = index.connectionRequirements(facility, asOf);
+  for (const r of requirements) if (r.kind === 'NETWORK' && r.network && !visiting.has(r.network)) used.connectionRequirement(r);
+  for (const alternatives of networkAlternatives(requirements)) {
+    const options = alternatives.filter((n) => !visiting.has(n)).map((network) => ({ network, via: evaluate(index, legalForm, network, asOf, visiting, used) }));
     if (options.length === 0) continue;
     const bestStatus = options.map((o) => o.via.status).reduce((a, b) => (SEVERITY[a] <= SEVERITY[b] ? a : b));
     if (bestStatus === 'ALLOWED') continue;

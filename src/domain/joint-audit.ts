@@ -3,9 +3,11 @@ import { requirementLabel } from './audit/cost.js';
 import { type Separation, separationTexts } from './audit/separations.js';
 import { type LpSolver, solveMinimalJointAudit } from './audit/solve.js';
 import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audit/types.js';
+import { type Basis, BasisCollector, classingMappings, COST_ASSUMPTION_SOURCE, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
-import type { AuditRequirement, Norm } from './model.js';
+import type { AuditRequirement, Evidence, Norm } from './model.js';
+import { EVIDENCE } from './model.js';
 import type { AnalysisScope, Organisation, Policy } from './scope.js';
 
 /** An audit requirement as the request sees it: the version in force on `asOf`, with the policy's overrides applied. */
@@ -45,6 +47,8 @@ export interface AuditPlan {
   solver: AuditSolution['solver'];
   /** Effective weight of every norm the plan uses, after the policy's framework weights. */
   normWeights: Map<string, number>;
+  /** The facts the plan rests on and the cost figures that are assumptions (see `auditBasis`). */
+  basis: Basis;
 }
 
 /** A norm's weight under the policy: a framework weight from the request wins over the norm's own and the default. */
@@ -107,8 +111,65 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
   return { instance, requirements, organisations };
 }
 
+/**
+ * The facts a minimal joint audit rests on: its connection plan's, the audit requirements it put obligations under, their
+ * frameworks and norms, the mappings that class those norms together, and the cost figures that priced them (the
+ * graph's assumptions, or the request's own figures). It does not depend on the solution, so it is known before solving.
+ */
+export function auditBasis(index: CatalogueIndex, plan: ConnectionPlan, requirements: Iterable<EffectiveRequirement>): Basis {
+  return auditFacts(index, plan, requirements).basis();
+}
+
+/** Where a cost weight comes from: the graph records no confidence of its own for a weight, every one is a calibration of the cost model. */
+const WEIGHT_SOURCES: readonly string[] = [COST_ASSUMPTION_SOURCE];
+
+/** What `auditBasis` sums up, collected: for an analysis that gathers the bases of many audits. */
+export function auditFacts(index: CatalogueIndex, plan: ConnectionPlan, requirements: Iterable<EffectiveRequirement>): BasisCollector {
+  const { scope } = plan;
+  const { policy, asOf } = scope;
+  const used = new BasisCollector(index);
+  used.include(plan);
+  const tested = new Set<string>();
+  const evidences = new Set<Evidence>();
+  for (const eff of requirements) {
+    const graphVersion = index.auditRequirement(eff.requirement.id, asOf);
+    if (graphVersion) used.auditRequirement(graphVersion);
+    evidences.add(eff.requirement.evidence);
+    const framework = index.framework(eff.requirement.framework);
+    if (framework) used.framework(framework);
+    const requestWeight = policy.normWeights.get(eff.requirement.framework);
+    if (requestWeight !== undefined) used.cost({ kind: 'NORM_FRAMEWORK', id: eff.requirement.framework, figure: 'weight', value: requestWeight, origin: 'POLICY' }, []);
+    for (const id of eff.norms) {
+      const norm = index.norm(id);
+      if (!norm) continue;
+      used.norm(norm);
+      tested.add(id);
+      if (requestWeight !== undefined) continue;
+      if (norm.weight !== null) used.cost({ kind: 'NORM', id, figure: 'weight', value: norm.weight, origin: 'GRAPH' }, WEIGHT_SOURCES);
+      else if (framework) used.cost({ kind: 'NORM_FRAMEWORK', id: framework.id, figure: 'defaultWeight', value: framework.defaultWeight, origin: 'GRAPH' }, WEIGHT_SOURCES);
+    }
+  }
+  for (const m of classingMappings(index, asOf, tested, false)) used.mapping(m);
+  const inForce = index.costModel(asOf);
+  for (const evidence of EVIDENCE) {
+    if (!evidences.has(evidence)) continue;
+    const graph = inForce.find((c) => c.evidence === evidence);
+    if (graph) used.evidenceCost(graph);
+    for (const figure of ['fixedCost', 'subjectCost'] as const) {
+      const value = policy.costModel[evidence][figure];
+      if (graph && graph[figure] === value) {
+        if (graph.confidence !== 'CONFIRMED') used.cost({ kind: 'EVIDENCE_COST', id: evidence, figure, value, origin: 'GRAPH' }, graph.sources);
+      } else {
+        used.cost({ kind: 'EVIDENCE_COST', id: evidence, figure, value, origin: 'POLICY' }, []);
+      }
+    }
+  }
+  return used;
+}
+
 export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionPlan, lpSolver: LpSolver): Promise<AuditPlan> {
   const { instance, requirements, organisations } = auditInstance(index, plan);
+  const used = auditFacts(index, plan, requirements.values());
   const solution = await solveMinimalJointAudit(instance, { lpSolver });
   const org = (id: string) => organisations.get(id)!;
   const req = (id: string) => requirements.get(id)!.requirement;
@@ -123,7 +184,7 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
   }));
   const engagementOf = new Map<number, string>();
   solution.engagements.forEach((e, i) => e.obligations.forEach((o) => engagementOf.set(o, `E${i + 1}`)));
-  return {
+  return withBasis({
     scope: plan.scope,
     optimal: solution.optimal,
     totalCost: solution.totalCost,
@@ -134,7 +195,7 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
     separations: solution.separations,
     solver: solution.solver,
     normWeights: new Map(instance.norms.map((n) => [n.id, n.weight])),
-  };
+  }, used);
 }
 
 /** The plan's separations as the API and the CLI state them, each requirement named as the plan knows it. */

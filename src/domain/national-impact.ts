@@ -1,10 +1,11 @@
 // National impact: every collaboration in the graph analysed under one policy and date, and the country as one audit instance.
 import { type LpSolver, solveMinimalJointAudit } from './audit/solve.js';
 import type { AuditInstance } from './audit/types.js';
+import { type Basis, BasisCollector } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { connectionPlan, OIN_KEY } from './connection-plan.js';
 import { BadInputError, NotFoundError } from './errors.js';
-import { auditInstance } from './joint-audit.js';
+import { auditFacts, auditInstance } from './joint-audit.js';
 import type { Collaboration, IsoDate, Municipality } from './model.js';
 import { resolveScope, type PolicyInput } from './scope.js';
 
@@ -62,6 +63,8 @@ export interface NationalImpact {
   municipalities: NationalMunicipality[];
   totals: NationalTotals;
   solver: { status: string; millis: number; method: string };
+  /** Every fact the analysis of every collaboration read: the collaborations, their memberships and what their audits rest on. */
+  basis: Basis;
 }
 
 export interface NationalAssumptions {
@@ -104,6 +107,7 @@ export async function nationalImpact(
   const membership = new Map<string, { municipality: Municipality; collaborations: number }>();
   let solveMillis = 0;
   let policySeen = false;
+  const used = new BasisCollector(index);
 
   for (const [i, { collaboration: c, members }] of collaborations.entries()) {
     options.onProgress?.(i, collaborations.length);
@@ -114,6 +118,8 @@ export async function nationalImpact(
       facilitiesAssumed: c.facilities.length === 0 && facilities.length > 0, members: members.length, skipped: null, ...zero(),
     };
     rows.push(row);
+    used.collaboration(c);
+    for (const m of c.members) used.membership(c, m.municipality, m.confidence);
     for (const m of members) {
       const entry = membership.get(m.id) ?? { municipality: m, collaborations: 0 };
       entry.collaborations += 1;
@@ -126,7 +132,8 @@ export async function nationalImpact(
     // Keep the collaboration's own identity for joint holders, so two collaborations never share a holder.
     scope.collaboration = { id: c.id, name: c.name, kind: 'COLLABORATION', oin: null };
     const plan = connectionPlan(index, scope);
-    const { instance } = auditInstance(index, plan);
+    const { instance, requirements } = auditInstance(index, plan);
+    used.merge(auditFacts(index, plan, requirements.values()));
     const t0 = performance.now();
     const solution = await solveMinimalJointAudit(instance, options);
     solveMillis += performance.now() - t0;
@@ -215,5 +222,6 @@ export async function nationalImpact(
       optimal: solution.optimal && analysed.every((r) => r.optimal),
     },
     solver: { status: solution.solver.status, millis: solveMillis, method: solution.solver.method },
+    basis: used.basis(),
   };
 }

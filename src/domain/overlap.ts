@@ -1,5 +1,6 @@
 // Overlap of facilities: the connection requirements they share (met once) and, per pair of audit frameworks, the norms they share through mappings.
 import { NormClasses } from './audit/cost.js';
+import { type Basis, BasisCollector, classingMappings } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionRequirement, Facility, IsoDate, Norm, NormFramework } from './model.js';
 
@@ -40,6 +41,8 @@ export interface Overlap {
   testOnce: Norm[];
   /** Norms all frameworks together list, before de-duplication. */
   normsBefore: number;
+  /** The facts the answer rests on: the facilities, their requirements, frameworks and norms, and the mappings joining those norms. */
+  basis: Basis;
 }
 
 /** Builds the norm classes of the catalogue as valid on `asOf`, with effective weights. */
@@ -53,8 +56,16 @@ export function catalogueNormClasses(index: CatalogueIndex, asOf: IsoDate, weigh
 
 export function overlap(index: CatalogueIndex, facilities: Facility[], asOf: IsoDate): Overlap {
 
+  const used = new BasisCollector(index);
   const byKey = new Map<string, ConnectionRequirement[]>();
-  for (const f of facilities) for (const r of index.connectionRequirements(f.code, asOf)) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const f of facilities) {
+    used.facility(f);
+    for (const r of index.connectionRequirements(f.code, asOf)) {
+      used.connectionRequirement(r);
+      byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+    }
+    for (const a of index.auditRequirements(f.code, asOf)) used.auditRequirement(a);
+  }
   const sharedRequirements = [...byKey.entries()]
     .map(([key, reqs]) => ({ key, kind: reqs[0]!.kind, facilities: [...new Set(reqs.map((r) => r.facility))].sort(), requirements: reqs }))
     .filter((s) => s.facilities.length > 1)
@@ -128,5 +139,8 @@ export function overlap(index: CatalogueIndex, facilities: Facility[], asOf: Iso
   const allNorms = frameworks.flatMap((f) => normsOf.get(f.id) ?? []);
   const tested = classes.testedNorms(allNorms.map((n) => n.id));
   const testOnce = tested.norms.map((id) => index.norm(id)).filter((n): n is Norm => n !== undefined);
-  return { asOf, facilities, sharedRequirements, frameworks, normOverlap, testOnce, normsBefore: allNorms.length };
+  for (const f of frameworks) used.framework(f);
+  for (const n of allNorms) used.norm(n);
+  for (const m of classingMappings(index, asOf, new Set(allNorms.map((n) => n.id)), true)) used.mapping(m);
+  return { asOf, facilities, sharedRequirements, frameworks, normOverlap, testOnce, normsBefore: allNorms.length, basis: used.basis() };
 }

@@ -1,4 +1,5 @@
 // What-if comparison: analyse baseline and variant, list every difference, and find which input change causes it.
+import { type Basis, unionBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { Difference, InputChange, InputDimension, ScenarioComparison, ScenarioSide, ScenarioTotals } from './comparison-types.js';
 import { connectionPlan } from './connection-plan.js';
@@ -155,9 +156,12 @@ export async function compareScenarios(
   const changes = inputChanges(baseline.scope, variant.scope);
   const base = valuesOf(b);
   const differences = diff(base, valuesOf(v));
+  // Each side's audit plan rests on its connection plan, which rests on its eligibilities: the audit's basis holds them all.
+  const analysed: Array<{ basis: Basis }> = [b.audit, v.audit];
   if (changes.length > 1) {
     for (const change of changes) {
       const alone = await analyseSide(index, baseline.input, withDimension(baseline.scope, variant.scope, change.dimension), lpSolver);
+      analysed.push(alone.audit);
       const caused = diff(base, valuesOf(alone));
       for (const [key, d] of differences) if (caused.has(key)) d.causes.push(change.dimension);
     }
@@ -189,5 +193,6 @@ export async function compareScenarios(
       .filter((c) => c.baseline !== c.variant),
     totals: { baseline: sideTotals(b), variant: sideTotals(v), delta: subtractTotals(sideTotals(v), sideTotals(b)) },
     differences: list,
+    basis: unionBasis(index, analysed),
   };
 }

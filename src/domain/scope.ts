@@ -61,6 +61,16 @@ export interface AnalysisScope {
   facilities: Facility[];
   asOf: IsoDate;
   policy: Policy;
+  /** The stored collaboration whose facts the scope took (members, legal form, facilities), for the answer's basis. */
+  taken?: CollaborationFacts | null;
+}
+
+/** Which facts of a stored collaboration a scope rests on: explicit input fields replace them. */
+export interface CollaborationFacts {
+  collaboration: Collaboration;
+  members: boolean;
+  legalForm: boolean;
+  facilities: boolean;
 }
 
 /** What the store must supply to resolve a scope: the named collaboration and municipalities. */
@@ -169,7 +179,10 @@ export function resolveScope(index: CatalogueIndex, input: AnalysisInput, lookup
     base && !explicit
       ? { id: base.id, name: base.name, kind: 'COLLABORATION', oin: null }
       : adHocCollaboration(base, legalForm.code, memberIds, facilityCodes);
-  return { collaboration, adHoc: collaboration.id !== base?.id, members, legalForm, facilities, asOf, policy };
+  const taken: CollaborationFacts | null = base
+    ? { collaboration: base, members: input.members == null, legalForm: input.legalForm == null, facilities: input.facilities == null }
+    : null;
+  return { collaboration, adHoc: collaboration.id !== base?.id, members, legalForm, facilities, asOf, policy, taken };
 }
 
 /** A collaboration made of explicit parts gets an id derived from those parts, so the same parts give the same id. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/seed/load.js';
 import { freshNeo4jStore, neo4jSkipReason } from '../helpers/neo4j.js';
 import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
+import { BASIS } from './basis-suite.js';
 
 /** Every catalogue query shape of the API, answered by both stores, must be identical. */
 const QUERIES: Array<[string, string, Record<string, unknown>?]> = [
@@ -22,6 +23,10 @@ const QUERIES: Array<[string, string, Record<string, unknown>?]> = [
     [`connection plan ${d}`, 'query($i: AnalysisInput!) { connectionPlan(input: $i) { collaboration { id name kind } legalForm { code } members { id } facilities { facility { code } mode oins oinKind certificates holders { id } reasons counts { connections certificates networkConnections agreements authorisations registrations accounts } statusQuo { connections certificates } eligibility { status } memberEligibility { status } requirements { id } } totals { connections oins certificates networkConnections } statusQuo { connections oins certificates networkConnections } } }', { i: { collaboration: 'szw-noardwest-fryslan', asOf: d } }],
     [`minimal joint audit ${d}`, 'query($i: AnalysisInput!) { minimalJointAudit(input: $i) { optimal totalCost baselineCost savings engagements { id evidence cycleMonths cost subjects { id } requirements { id jointAllowed } testedNorms { id weight } } obligations { engagement subject { id } requirement { id } } separations { text } solver { status } } }', { i: { collaboration: 'szw-noardwest-fryslan', asOf: d, policy: { auditRequirements: [{ id: 'suwinet-audit', jointAllowed: true }] } } }],
   ]),
+  ['what every analysis rests on', `query($i: AnalysisInput!) {
+    eligibility(legalForm: "PRIVAATRECHTELIJK", facility: "GGK") { ${BASIS} } overlap(facilities: ["DIGID", "GGK", "BRP_V"]) { ${BASIS} }
+    connectionPlan(input: $i) { ${BASIS} } minimalJointAudit(input: $i) { ${BASIS} } }`, { i: { collaboration: 'szw-noardwest-fryslan' } }],
+  ['the curator worklist', '{ factWorklist { asOf nationalDataSet collaborations analysedCollaborations answers { analysis count } facts { dependents dependentsByAnalysis { analysis count } fact { kind id version text confidence note sources { id title url } } } } }'],
   ['unknown facility', '{ facility(code: "NOPE") { code } }'],
   ['bad page size', '{ municipalities(first: 0) { totalCount } }'],
   ['bad cursor', '{ collaborations(after: "x") { totalCount } }'],

@@ -42,6 +42,7 @@ export const PROBES: Record<RootType, Record<string, readonly [args: string, sel
     scenario: ['(id: "no-such-scenario")', '{ id }'],
     scenarios: ['(first: 1)', '{ totalCount }'],
     curations: ['(first: 1)', '{ totalCount }'],
+    factWorklist: ['', '{ analysedCollaborations }'],
     accessLog: ['(first: 1)', '{ totalCount }'],
   },
   Mutation: {

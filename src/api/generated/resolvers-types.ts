@@ -9,6 +9,8 @@ import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as Facil
 import type { ScenarioComparison as ScenarioComparisonModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
 import type { CurationRecord as CurationRecordModel } from '../../domain/curation.js';
 import type { NationalImpact as NationalImpactModel } from '../../domain/national-impact.js';
+import type { Basis as BasisModel, UsedFact as UsedFactModel, CostFigure as CostFigureModel } from '../../domain/basis.js';
+import type { FactWorklist as FactWorklistModel, WorklistFact as WorklistFactModel } from '../../domain/fact-worklist.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +87,13 @@ export type AnalysisInput = {
   policy?: InputMaybe<PolicyInput>;
 };
 
+/** The analyses whose answers a fact can carry. */
+export type AnalysisKind =
+  | 'CONNECTION_PLAN'
+  | 'ELIGIBILITY'
+  | 'MINIMAL_JOINT_AUDIT'
+  | 'OVERLAP';
+
 /** An analysis input as stored in a scenario, exactly as it was given. */
 export type AnalysisRequest = {
   __typename?: 'AnalysisRequest';
@@ -96,6 +105,13 @@ export type AnalysisRequest = {
   policy?: Maybe<Policy>;
 };
 
+/** How many answers of one analysis kind. */
+export type AnswerCount = {
+  __typename?: 'AnswerCount';
+  analysis: AnalysisKind;
+  count: Scalars['Int']['output'];
+};
+
 /** The minimal joint audit of a collaboration (joint-audit.md). */
 export type AuditPlan = {
   __typename?: 'AuditPlan';
@@ -103,6 +119,8 @@ export type AuditPlan = {
   asOf: Scalars['Date']['output'];
   /** Cost of the status quo: every obligation its own engagement. */
   baselineCost: Scalars['Float']['output'];
+  /** What the plan rests on: the connection plan's facts, the audit requirements, frameworks, norms and mappings, and the cost figures that are assumptions. */
+  basis: Basis;
   /** The collaboration. */
   collaboration: Organisation;
   /** The connection plan the obligations come from. */
@@ -188,6 +206,41 @@ export type AuditScope =
   | 'PER_MEMBER'
   /** Every municipality's own standing obligation, whatever it connects to: a collaboration neither adds nor multiplies it, so a joint audit holds no obligation for it. */
   | 'STANDING';
+
+/** What an answer rests on (waarop het advies rust): the facts it used by confidence, the cost assumptions, and the facts that are not settled. */
+export type Basis = {
+  __typename?: 'Basis';
+  /** Facts used that are modelling assumptions (cost entries). */
+  assumption: Scalars['Int']['output'];
+  /** Facts used that their sources state. */
+  confirmed: Scalars['Int']['output'];
+  /** The cost figures used that are assumptions or the request's own. */
+  costAssumptions: Array<CostAssumption>;
+  /** Facts used that the analysts derived. */
+  inferred: Scalars['Int']['output'];
+  /** Every fact used, once: confirmed + inferred + assumption + unconfirmed. */
+  total: Scalars['Int']['output'];
+  /** The INFERRED and UNCONFIRMED facts used, with their sources. */
+  uncertainFacts: Array<BasisFact>;
+  /** Facts used that no public source identifies, and rules the graph lacks. */
+  unconfirmed: Scalars['Int']['output'];
+};
+
+/** One fact of the knowledge graph an answer used. */
+export type BasisFact = {
+  __typename?: 'BasisFact';
+  confidence: Confidence;
+  /** The fact's id (a code for facilities and legal forms, the evidence for a cost entry). */
+  id: Scalars['ID']['output'];
+  kind: FactKind;
+  /** Why it was inferred, or what is still unknown. */
+  note?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  /** The fact's title, name or reason. */
+  text: Scalars['String']['output'];
+  /** The version read (id@validFrom), for a fact with versions. */
+  version?: Maybe<Scalars['String']['output']>;
+};
 
 /** A type of certificate a connection needs. */
 export type CertificateType = {
@@ -311,6 +364,8 @@ export type ConnectionPlan = {
   __typename?: 'ConnectionPlan';
   /** The date whose rules apply. */
   asOf: Scalars['Date']['output'];
+  /** What the plan rests on: the collaboration's facts, both eligibilities per facility and every requirement counted. */
+  basis: Basis;
   /** The collaboration (synthetic for explicit members). */
   collaboration: Organisation;
   /** Per facility. */
@@ -401,6 +456,27 @@ export type ConnectionTotals = {
   oins: Scalars['Int']['output'];
   registrations: Scalars['Int']['output'];
 };
+
+/** A cost figure an answer used that is not settled: an assumption of the graph, or the request's own figure. */
+export type CostAssumption = {
+  __typename?: 'CostAssumption';
+  /** `fixedCost`, `subjectCost`, `defaultWeight` or `weight`. */
+  figure: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** EVIDENCE_COST (id: the evidence), NORM_FRAMEWORK (its default weight, or the request's weight) or NORM (its own weight). */
+  kind: FactKind;
+  origin: CostFigureOrigin;
+  sources: Array<Source>;
+  /** In euro. */
+  value: Scalars['Float']['output'];
+};
+
+/** Where a cost figure an answer used came from. */
+export type CostFigureOrigin =
+  /** The knowledge graph: a figure of the cost model that is an assumption, not a published price. */
+  | 'GRAPH'
+  /** The request's policy (a what-if), in place of the graph's figure. */
+  | 'POLICY';
 
 /** One recorded change: who, when, why, before → after. Nothing is overwritten. */
 export type Curation = {
@@ -497,6 +573,8 @@ export type Eligibility = {
   __typename?: 'Eligibility';
   /** The date whose rules apply. */
   asOf: Scalars['Date']['output'];
+  /** What the answer rests on: the rules, the legal form, the facility and the networks it is reached over. */
+  basis: Basis;
   /** Conditions still to meet, e.g. own OIN, autorisatiebesluit. */
   conditions: Array<Scalars['String']['output']>;
   /** The facility. */
@@ -675,6 +753,39 @@ export type FacilityConnection = {
   requirements: Array<ConnectionRequirement>;
   /** The same counts when every member connects itself. */
   statusQuo: ConnectionCounts;
+};
+
+/** The kind of a fact of the knowledge graph an answer rests on. */
+export type FactKind =
+  | 'AUDIT_REQUIREMENT'
+  /** A collaboration's legal form and facilities. */
+  | 'COLLABORATION'
+  | 'CONNECTION_REQUIREMENT'
+  /** An eligibility rule; a rule the graph lacks for a legal form and facility is an UNCONFIRMED fact with the id `LEGAL_FORM/FACILITY`. */
+  | 'ELIGIBILITY_RULE'
+  /** A cost entry of the cost model (id: the evidence). */
+  | 'EVIDENCE_COST'
+  | 'FACILITY'
+  | 'LEGAL_FORM'
+  | 'MAPPING'
+  /** A municipality's membership of a collaboration (id: `collaboration/municipality`). */
+  | 'MEMBERSHIP'
+  | 'NORM'
+  | 'NORM_FRAMEWORK';
+
+/** The curator's worklist: every INFERRED or UNCONFIRMED fact in force, most depended-on first. */
+export type FactWorklist = {
+  __typename?: 'FactWorklist';
+  analysedCollaborations: Scalars['Int']['output'];
+  /** The answers counted, per analysis kind: per analysed collaboration one eligibility per facility, one overlap of its facilities, one connection plan and one minimal joint audit, at today's date without a policy. */
+  answers: Array<AnswerCount>;
+  /** The date every counted answer is analysed at (today). */
+  asOf: Scalars['Date']['output'];
+  /** Collaborations in the store, and how many of them could be analysed (members, legal form and facilities known). */
+  collaborations: Scalars['Int']['output'];
+  facts: Array<WorklistFact>;
+  /** True when the national data set (imported collaborations) is loaded; false: the answers are counted over the seeded collaborations only. */
+  nationalDataSet: Scalars['Boolean']['output'];
 };
 
 /** The norms two audit frameworks share. */
@@ -935,6 +1046,8 @@ export type NationalCollaboration = {
 export type NationalImpact = {
   __typename?: 'NationalImpact';
   asOf: Scalars['Date']['output'];
+  /** What the analysis rests on: every collaboration and membership read, and what each audit rests on. */
+  basis: Basis;
   collaborations: Array<NationalCollaboration>;
   municipalities: Array<NationalMunicipality>;
   solver: SolverInfo;
@@ -1133,6 +1246,8 @@ export type Overlap = {
   __typename?: 'Overlap';
   /** The date whose rules apply. */
   asOf: Scalars['Date']['output'];
+  /** What the answer rests on: the facilities, their requirements, frameworks and norms, and the mappings joining those norms. */
+  basis: Basis;
   /** The facilities compared. */
   facilities: Array<Facility>;
   /** The audit frameworks of their audit requirements. */
@@ -1204,6 +1319,8 @@ export type Query = {
   facilities: Array<Facility>;
   /** One facility by code; NOT_FOUND when there is none. */
   facility?: Maybe<Facility>;
+  /** The curator's worklist (CURATOR): every INFERRED or UNCONFIRMED fact in force today, with its sources and how many answers of the national data set depend on it. */
+  factWorklist: FactWorklist;
   /** The harmonisation advice report for an analysis input, or for a scenario (its baseline, with the comparison to its variant). */
   harmonisationReport: Report;
   /** The legal forms of collaboration as they stand on `asOf` (default today): article, legal personality and OIN change over time. */
@@ -1394,6 +1511,8 @@ export type ScenarioComparison = {
   __typename?: 'ScenarioComparison';
   /** The baseline's analyses. */
   baseline: ScenarioResult;
+  /** What the comparison rests on: both sides, and the sides analysed to find the cause of each difference. */
+  basis: Basis;
   /** Facilities whose connection mode differs. */
   connectionChanges: Array<ConnectionChange>;
   /** Variant − baseline totals. */
@@ -1512,6 +1631,16 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** An INFERRED or UNCONFIRMED fact on the curator's worklist, with the answers that depend on it. */
+export type WorklistFact = {
+  __typename?: 'WorklistFact';
+  /** How many answers of the national data set rest on it, in all. */
+  dependents: Scalars['Int']['output'];
+  /** The same, per analysis kind. */
+  dependentsByAnalysis: Array<AnswerCount>;
+  fact: BasisFact;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1589,12 +1718,16 @@ export type ResolversTypes = {
   AccessLogEdge: ResolverTypeWrapper<AccessLogEdge>;
   AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
   AnalysisInput: AnalysisInput;
+  AnalysisKind: AnalysisKind;
   AnalysisRequest: ResolverTypeWrapper<AnalysisRequest>;
+  AnswerCount: ResolverTypeWrapper<AnswerCount>;
   AuditPlan: ResolverTypeWrapper<AuditPlanViewModel>;
   AuditRequirement: ResolverTypeWrapper<AuditRequirementViewModel>;
   AuditRequirementChange: ResolverTypeWrapper<AuditRequirementChange>;
   AuditRequirementOverride: AuditRequirementOverride;
   AuditScope: AuditScope;
+  Basis: ResolverTypeWrapper<BasisModel>;
+  BasisFact: ResolverTypeWrapper<UsedFactModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CertificateType: ResolverTypeWrapper<CertificateTypeModel>;
   Collaboration: ResolverTypeWrapper<CollaborationRecordModel>;
@@ -1609,6 +1742,8 @@ export type ResolversTypes = {
   ConnectionRequirement: ResolverTypeWrapper<ConnectionRequirementViewModel>;
   ConnectionRequirementKind: ConnectionRequirementKind;
   ConnectionTotals: ResolverTypeWrapper<ConnectionTotals>;
+  CostAssumption: ResolverTypeWrapper<CostFigureModel>;
+  CostFigureOrigin: CostFigureOrigin;
   Curation: ResolverTypeWrapper<CurationRecordModel>;
   CurationAuthor: ResolverTypeWrapper<CurationAuthor>;
   CurationConnection: ResolverTypeWrapper<CurationPageModel>;
@@ -1628,6 +1763,8 @@ export type ResolversTypes = {
   EvidenceCostInput: EvidenceCostInput;
   Facility: ResolverTypeWrapper<FacilityViewModel>;
   FacilityConnection: ResolverTypeWrapper<FacilityConnectionModel>;
+  FactKind: FactKind;
+  FactWorklist: ResolverTypeWrapper<FactWorklistModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1682,6 +1819,7 @@ export type ResolversTypes = {
   SolverInfo: ResolverTypeWrapper<SolverInfo>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  WorklistFact: ResolverTypeWrapper<WorklistFactModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1691,10 +1829,13 @@ export type ResolversParentTypes = {
   AccessLogEntry: AccessLogEntry;
   AnalysisInput: AnalysisInput;
   AnalysisRequest: AnalysisRequest;
+  AnswerCount: AnswerCount;
   AuditPlan: AuditPlanViewModel;
   AuditRequirement: AuditRequirementViewModel;
   AuditRequirementChange: AuditRequirementChange;
   AuditRequirementOverride: AuditRequirementOverride;
+  Basis: BasisModel;
+  BasisFact: UsedFactModel;
   Boolean: Scalars['Boolean']['output'];
   CertificateType: CertificateTypeModel;
   Collaboration: CollaborationRecordModel;
@@ -1705,6 +1846,7 @@ export type ResolversParentTypes = {
   ConnectionPlan: ConnectionPlanModel;
   ConnectionRequirement: ConnectionRequirementViewModel;
   ConnectionTotals: ConnectionTotals;
+  CostAssumption: CostFigureModel;
   Curation: CurationRecordModel;
   CurationAuthor: CurationAuthor;
   CurationConnection: CurationPageModel;
@@ -1721,6 +1863,7 @@ export type ResolversParentTypes = {
   EvidenceCostInput: EvidenceCostInput;
   Facility: FacilityViewModel;
   FacilityConnection: FacilityConnectionModel;
+  FactWorklist: FactWorklistModel;
   Float: Scalars['Float']['output'];
   FrameworkOverlap: FrameworkOverlapViewModel;
   ID: Scalars['ID']['output'];
@@ -1768,6 +1911,7 @@ export type ResolversParentTypes = {
   SolverInfo: SolverInfo;
   Source: SourceModel;
   String: Scalars['String']['output'];
+  WorklistFact: WorklistFactModel;
 };
 
 export type AccessLogConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -1802,9 +1946,15 @@ export type AnalysisRequestResolvers<ContextType = RequestContext, ParentType ex
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
 };
 
+export type AnswerCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnswerCount'] = ResolversParentTypes['AnswerCount']> = {
+  analysis?: Resolver<ResolversTypes['AnalysisKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AuditPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditPlan'] = ResolversParentTypes['AuditPlan']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   baselineCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   connectionPlan?: Resolver<ResolversTypes['ConnectionPlan'], ParentType, ContextType>;
   engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
@@ -1841,6 +1991,26 @@ export type AuditRequirementChangeResolvers<ContextType = RequestContext, Parent
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointAllowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['AuditScope']>, ParentType, ContextType>;
+};
+
+export type BasisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Basis'] = ResolversParentTypes['Basis']> = {
+  assumption?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  costAssumptions?: Resolver<Array<ResolversTypes['CostAssumption']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncertainFacts?: Resolver<Array<ResolversTypes['BasisFact']>, ParentType, ContextType>;
+  unconfirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BasisFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BasisFact'] = ResolversParentTypes['BasisFact']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CertificateTypeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CertificateType'] = ResolversParentTypes['CertificateType']> = {
@@ -1898,6 +2068,7 @@ export type ConnectionCountsResolvers<ContextType = RequestContext, ParentType e
 
 export type ConnectionPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConnectionPlan'] = ResolversParentTypes['ConnectionPlan']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   collaboration?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['FacilityConnection']>, ParentType, ContextType>;
   legalForm?: Resolver<ResolversTypes['LegalForm'], ParentType, ContextType>;
@@ -1932,6 +2103,15 @@ export type ConnectionTotalsResolvers<ContextType = RequestContext, ParentType e
   networkConnections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CostAssumptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CostAssumption'] = ResolversParentTypes['CostAssumption']> = {
+  figure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['CostFigureOrigin'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
@@ -1980,6 +2160,7 @@ export type DifferenceResolvers<ContextType = RequestContext, ParentType extends
 
 export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   legalForm?: Resolver<ResolversTypes['LegalForm'], ParentType, ContextType>;
@@ -2058,6 +2239,15 @@ export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['ConnectionRequirement']>, ParentType, ContextType>;
   statusQuo?: Resolver<ResolversTypes['ConnectionCounts'], ParentType, ContextType>;
+};
+
+export type FactWorklistResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FactWorklist'] = ResolversParentTypes['FactWorklist']> = {
+  analysedCollaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['AnswerCount']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  collaborations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['WorklistFact']>, ParentType, ContextType>;
+  nationalDataSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FrameworkOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrameworkOverlap'] = ResolversParentTypes['FrameworkOverlap']> = {
@@ -2192,6 +2382,7 @@ export type NationalCollaborationResolvers<ContextType = RequestContext, ParentT
 
 export type NationalImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NationalImpact'] = ResolversParentTypes['NationalImpact']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   collaborations?: Resolver<Array<ResolversTypes['NationalCollaboration']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['NationalMunicipality']>, ParentType, ContextType>;
   solver?: Resolver<ResolversTypes['SolverInfo'], ParentType, ContextType>;
@@ -2294,6 +2485,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
 
 export type OverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   frameworks?: Resolver<Array<ResolversTypes['NormFramework']>, ParentType, ContextType>;
   normOverlap?: Resolver<Array<ResolversTypes['FrameworkOverlap']>, ParentType, ContextType>;
@@ -2327,6 +2519,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType, RequireFields<QueryEligibilityArgs, 'facility' | 'legalForm'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'code'>>;
+  factWorklist?: Resolver<ResolversTypes['FactWorklist'], ParentType, ContextType>;
   harmonisationReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryHarmonisationReportArgs, 'format' | 'language'>>;
   legalForms?: Resolver<Array<ResolversTypes['LegalForm']>, ParentType, ContextType, Partial<QueryLegalFormsArgs>>;
   minimalJointAudit?: Resolver<ResolversTypes['AuditPlan'], ParentType, ContextType, RequireFields<QueryMinimalJointAuditArgs, 'input'>>;
@@ -2358,6 +2551,7 @@ export type ScenarioResolvers<ContextType = RequestContext, ParentType extends R
 
 export type ScenarioComparisonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = {
   baseline?: Resolver<ResolversTypes['ScenarioResult'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   connectionChanges?: Resolver<Array<ResolversTypes['ConnectionChange']>, ParentType, ContextType>;
   delta?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
   differences?: Resolver<Array<ResolversTypes['Difference']>, ParentType, ContextType>;
@@ -2425,14 +2619,23 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type WorklistFactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorklistFact'] = ResolversParentTypes['WorklistFact']> = {
+  dependents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dependentsByAnalysis?: Resolver<Array<ResolversTypes['AnswerCount']>, ParentType, ContextType>;
+  fact?: Resolver<ResolversTypes['BasisFact'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AnalysisRequest?: AnalysisRequestResolvers<ContextType>;
+  AnswerCount?: AnswerCountResolvers<ContextType>;
   AuditPlan?: AuditPlanResolvers<ContextType>;
   AuditRequirement?: AuditRequirementResolvers<ContextType>;
   AuditRequirementChange?: AuditRequirementChangeResolvers<ContextType>;
+  Basis?: BasisResolvers<ContextType>;
+  BasisFact?: BasisFactResolvers<ContextType>;
   CertificateType?: CertificateTypeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationConnection?: CollaborationConnectionResolvers<ContextType>;
@@ -2442,6 +2645,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ConnectionPlan?: ConnectionPlanResolvers<ContextType>;
   ConnectionRequirement?: ConnectionRequirementResolvers<ContextType>;
   ConnectionTotals?: ConnectionTotalsResolvers<ContextType>;
+  CostAssumption?: CostAssumptionResolvers<ContextType>;
   Curation?: CurationResolvers<ContextType>;
   CurationAuthor?: CurationAuthorResolvers<ContextType>;
   CurationConnection?: CurationConnectionResolvers<ContextType>;
@@ -2456,6 +2660,7 @@ export type Resolvers<ContextType = RequestContext> = {
   EvidenceCostChange?: EvidenceCostChangeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FactWorklist?: FactWorklistResolvers<ContextType>;
   FrameworkOverlap?: FrameworkOverlapResolvers<ContextType>;
   ImportedLibrary?: ImportedLibraryResolvers<ContextType>;
   InputChange?: InputChangeResolvers<ContextType>;
@@ -2496,5 +2701,6 @@ export type Resolvers<ContextType = RequestContext> = {
   SharedRequirement?: SharedRequirementResolvers<ContextType>;
   SolverInfo?: SolverInfoResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  WorklistFact?: WorklistFactResolvers<ContextType>;
 };
 

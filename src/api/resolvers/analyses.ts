@@ -41,7 +41,8 @@ export const analysisQueries: Pick<QueryResolvers, 'eligibility' | 'overlap' | '
   async minimalJointAudit(_p, { input }, ctx) {
     const { index, scope } = await analysisScope(ctx, input);
     const plan = connectionPlan(index, scope);
-    return { ...(await minimalJointAudit(index, plan, ctx.lpSolver)), connectionPlan: plan };
+    // Assigned, not spread: a spread would build the plan's basis even when the query does not ask for it.
+    return Object.assign(await minimalJointAudit(index, plan, ctx.lpSolver), { connectionPlan: plan });
   },
 };
 

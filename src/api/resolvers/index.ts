@@ -5,6 +5,7 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import type { RequestContext } from '../context.js';
 import { analysisQueries, analysisTypeResolvers } from './analyses.js';
+import { basisQueries, basisTypeResolvers } from './basis.js';
 import { catalogueTypeResolvers } from './catalogue-types.js';
 import { curationMutations, curationQueries, curationTypeResolvers } from './curation.js';
 import { interopMutations } from './interop.js';
@@ -22,6 +23,8 @@ export const resolverModules: Resolvers[] = [
   { Query: curationQueries, Mutation: curationMutations },
   curationTypeResolvers,
   { Mutation: interopMutations },
+  { Query: basisQueries },
+  basisTypeResolvers,
 ];
 
 export const resolvers = mergeResolvers<unknown, RequestContext>(resolverModules);

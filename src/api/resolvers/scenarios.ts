@@ -117,7 +117,7 @@ export const scenarioTypeResolvers: Resolvers = {
   },
   ScenarioResult: {
     totals: (s) => sideTotals(s),
-    audit: (s) => ({ ...s.audit, connectionPlan: s.connectionPlan }),
+    audit: (s) => Object.assign(s.audit, { connectionPlan: s.connectionPlan }),
   },
   Difference: {
     async facility(d, _a, ctx) {

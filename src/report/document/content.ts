@@ -1,5 +1,6 @@
 // The harmonisation report's content: the analysis results turned into a format-neutral document in Dutch or English,
 // one section per module in sections/.
+import { unionBasis } from '../../domain/basis.js';
 import { CitationRegistry } from './citations.js';
 import { type Ctx, type ReportInput, displayCollaborationName, inSentence, richText } from './context.js';
 import { type Block, type ReportDocument, type Section, type SectionId, REPORT_SCHEMA } from './document.js';
@@ -8,6 +9,7 @@ import { DICTIONARIES } from './i18n/index.js';
 import { recommendations } from './recommendations.js';
 import { comparisonSection } from './sections/comparison.js';
 import { connectionPlanSection } from './sections/connection-plan.js';
+import { basisSection } from './sections/basis.js';
 import { auditSection } from './sections/joint-audit.js';
 import { legalFormSection } from './sections/legal-form.js';
 import { overlapSection } from './sections/overlap.js';
@@ -33,6 +35,8 @@ export function buildReport(input: ReportInput): ReportDocument {
   ];
   if (input.comparison) bodies.push(['comparison', comparisonSection(ctx, input.comparison)]);
   bodies.push(['recommendations', recommendationSection(ctx, recs)]);
+  // The audit rests on the connection plan and its eligibilities; the overlap and a comparison read facts of their own.
+  bodies.push(['basis', basisSection(ctx, unionBasis(input.index, [input.audit, input.overlap, ...(input.comparison ? [input.comparison] : [])]))]);
   bodies.push(['sources', [{ kind: 'paragraph', content: richText(t.sources.intro) }, { kind: 'source-list' }]]);
 
   const sections: Section[] = bodies.map(([id, blocks], i) => ({ id, heading: `${i + 1}. ${t.headings[id]}`, blocks }));

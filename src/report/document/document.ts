@@ -185,6 +185,7 @@ export type SectionId =
   | 'joint-audit'
   | 'comparison'
   | 'recommendations'
+  | 'basis'
   | 'sources';
 
 export interface Section {

@@ -9,8 +9,8 @@ beforeAll(async () => {
   w = await world();
 });
 
-const SECTIONS: SectionId[] = ['summary', 'legal-form', 'connection-plan', 'overlap', 'joint-audit', 'recommendations', 'sources'];
-const WITH_COMPARISON: SectionId[] = ['summary', 'legal-form', 'connection-plan', 'overlap', 'joint-audit', 'comparison', 'recommendations', 'sources'];
+const SECTIONS: SectionId[] = ['summary', 'legal-form', 'connection-plan', 'overlap', 'joint-audit', 'recommendations', 'basis', 'sources'];
+const WITH_COMPARISON: SectionId[] = ['summary', 'legal-form', 'connection-plan', 'overlap', 'joint-audit', 'comparison', 'recommendations', 'basis', 'sources'];
 
 const blocks = (doc: ReportDocument, id: SectionId): Block[] => doc.sections.find((s) => s.id === id)?.blocks ?? [];
 const recommendations = (doc: ReportDocument): RecommendationBlock[] =>
@@ -50,7 +50,8 @@ describe('report content for the seed collaboration SZW Noardwest Fryslân (open
       '4. Overlap van eisen en normen',
       '5. Minimale gezamenlijke audit',
       '6. Aanbevelingen',
-      '7. Bronnen',
+      '7. Waarop dit advies rust',
+      '8. Bronnen',
     ]);
     expect(en.sections.map((s) => s.heading)[0]).toBe('1. Summary');
     expect(nl.title).toBe('Harmonisatieadvies aansluit- en auditeisen');

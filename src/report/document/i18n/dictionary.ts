@@ -1,4 +1,5 @@
 // What a report dictionary holds: every fixed text of the report, parameters arriving already formatted (see format.ts).
+import type { CostFigure, CostFigureName, FactKind } from '../../../domain/basis.js';
 import type { InputDimension } from '../../../domain/comparison-types.js';
 import type { ConnectionPlanMode, OinKind, PlanTotals } from '../../../domain/connection-plan.js';
 import type { AuditScope, ConnectionRequirementKind, EligibilityStatus, Evidence } from '../../../domain/model.js';
@@ -231,6 +232,20 @@ export interface Dictionary {
       adviceEnsia: string;
       effect: (savings: string, percent: string, optimal: boolean) => string;
     };
+  };
+  basis: {
+    intro: (total: string) => string;
+    figures: { confirmed: string; inferred: string; assumption: string; unconfirmed: string };
+    costIntro: string;
+    costCaption: string;
+    noCostAssumptions: string;
+    factsIntro: string;
+    factsCaption: string;
+    noUncertainFacts: string;
+    columns: { figure: string; value: string; origin: string; kind: string; fact: string };
+    kind: Record<FactKind, string>;
+    figure: Record<CostFigureName, string>;
+    origin: Record<CostFigure['origin'], string>;
   };
   sources: { intro: string };
 }

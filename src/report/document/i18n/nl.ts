@@ -76,6 +76,7 @@ export const NL: Dictionary = {
     'joint-audit': 'Minimale gezamenlijke audit',
     comparison: 'Wat-als-vergelijking',
     recommendations: 'Aanbevelingen',
+    basis: 'Waarop dit advies rust',
     sources: 'Bronnen',
   },
   meta: {
@@ -342,6 +343,33 @@ export const NL: Dictionary = {
       adviceEnsia: 'Doe dat binnen de ENSIA-cyclus, die DigiD- en Suwinet-audits al in één verantwoording bundelt.',
       effect: (s, p, o) => `${s} per cyclus minder (${p})${o ? '' : '; niet bewezen optimaal, dus mogelijk meer'}.`,
     },
+  },
+  basis: {
+    intro: (total) =>
+      `Dit advies rust op ${total} feiten uit de kennisgraaf. Van elk feit staat vast hoe zeker het is: bevestigd door de aangehaalde bron, afgeleid door de analisten, een aanname (kostencijfers) of niet bevestigd.`,
+    figures: { confirmed: 'Bevestigd', inferred: 'Afgeleid', assumption: 'Aanname', unconfirmed: 'Niet bevestigd' },
+    costIntro: 'Deze kostencijfers zijn geen gepubliceerde tarieven maar aannames, of zijn opgegeven in de wat-als-instellingen; de kosten en besparingen in dit advies hangen ervan af.',
+    costCaption: 'Kostencijfers die aannames zijn',
+    noCostAssumptions: 'Geen van de gebruikte kostencijfers is een aanname.',
+    factsIntro: 'Deze feiten zijn afgeleid of niet bevestigd: een bevestiging of correctie kan de uitkomst van dit advies veranderen.',
+    factsCaption: 'Afgeleide en niet bevestigde feiten',
+    noUncertainFacts: 'Alle gebruikte feiten zijn door hun bron bevestigd.',
+    columns: { figure: 'Kostencijfer', value: 'Waarde', origin: 'Herkomst', kind: 'Soort', fact: 'Feit' },
+    kind: {
+      FACILITY: 'Voorziening',
+      LEGAL_FORM: 'Rechtsvorm',
+      ELIGIBILITY_RULE: 'Toelatingsregel',
+      CONNECTION_REQUIREMENT: 'Aansluiteis',
+      AUDIT_REQUIREMENT: 'Auditeis',
+      NORM_FRAMEWORK: 'Normenkader',
+      NORM: 'Norm',
+      MAPPING: 'Normkoppeling',
+      EVIDENCE_COST: 'Kostenpost',
+      COLLABORATION: 'Samenwerkingsverband',
+      MEMBERSHIP: 'Deelname',
+    },
+    figure: { fixedCost: 'vaste kosten per opdracht', subjectCost: 'kosten per gecontroleerde organisatie', defaultWeight: 'standaardgewicht per norm', weight: 'gewicht per norm' },
+    origin: { GRAPH: 'aanname in de kennisgraaf', POLICY: 'opgegeven in de wat-als-instellingen' },
   },
   sources: {
     intro:
