@@ -35,7 +35,7 @@ describe('eligibility: the barriers of the 2015 analysis come out of the graph',
     expect(gemnet.reasons[0]!.sources.length).toBeGreaterThan(0);
     const ggk = eligibility(index, 'PRIVAATRECHTELIJK', 'GGK', THEN);
     expect(ggk.status).toBe('BLOCKED');
-    expect(ggk.reasons.some((r) => /^Reached only over Gemnet/.test(r.text) && r.rule === 'PRIVAATRECHTELIJK:GEMNET')).toBe(true);
+    expect(ggk.reasons.some((r) => /^Reached only over Gemnet/.test(r.text.en) && /^Alleen bereikbaar via Gemnet/.test(r.text.nl) && r.rule === 'PRIVAATRECHTELIJK:GEMNET')).toBe(true);
   });
 
   it('gives a light arrangement no joint DigiD connection, and names workarounds', () => {
@@ -97,7 +97,8 @@ describe('connection plan', () => {
   it('reports a forced joint connection that the law does not allow as blocked, with the reason', () => {
     const plan = connectionPlan(index, scopeOf({ members: members(2), legalForm: 'REGELING_ZONDER_MEER', facilities: ['DIGID'], policy: { connectionMode: 'JOINT' } }));
     expect(plan.facilities[0]!.mode).toBe('BLOCKED');
-    expect(plan.facilities[0]!.reasons[0]).toMatch(/joint connection was asked for/);
+    expect(plan.facilities[0]!.reasons[0]!.en).toMatch(/joint connection was asked for/);
+    expect(plan.facilities[0]!.reasons[0]!.nl).toMatch(/gezamenlijke aansluiting gevraagd/);
   });
 
   it('forces per-member connections when asked', () => {

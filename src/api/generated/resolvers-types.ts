@@ -986,9 +986,9 @@ export type Norm = {
   sources: Array<Source>;
   /** Short subject, in our own words. */
   title: Scalars['String']['output'];
-  /** The title in English, where known. */
+  /** The title in English, whatever language the request asks for. */
   titleEn?: Maybe<Scalars['String']['output']>;
-  /** The title in Dutch, where known (e.g. from an imported library). */
+  /** The title in Dutch, whatever language the request asks for. */
   titleNl?: Maybe<Scalars['String']['output']>;
   /** First day it holds. */
   validFrom?: Maybe<Scalars['Date']['output']>;

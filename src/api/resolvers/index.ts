@@ -8,6 +8,7 @@ import { analysisQueries, analysisTypeResolvers } from './analyses.js';
 import { catalogueTypeResolvers } from './catalogue-types.js';
 import { curationMutations, curationQueries, curationTypeResolvers } from './curation.js';
 import { interopMutations } from './interop.js';
+import { localizedResolvers } from './localized.js';
 import { Query } from './query.js';
 import { scenarioMutations, scenarioQueries, scenarioTypeResolvers } from './scenarios.js';
 import { DateScalar } from './scalars.js';
@@ -22,6 +23,7 @@ export const resolverModules: Resolvers[] = [
   { Query: curationQueries, Mutation: curationMutations },
   curationTypeResolvers,
   { Mutation: interopMutations },
+  localizedResolvers,
 ];
 
 export const resolvers = mergeResolvers<unknown, RequestContext>(resolverModules);

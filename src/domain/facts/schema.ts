@@ -1,5 +1,6 @@
 // zod schemas for the files in graph-seed/: the on-disk shape of the knowledge graph, checked before anything is loaded.
 import { z } from 'zod';
+import { both } from '../model.js';
 import {
   AUDIT_SCOPES,
   CONFIDENCES,
@@ -15,13 +16,31 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: 'must be an identifier (letters, digits, . _ : / -)' });
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+const textIn = (language: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `the ${language} text is missing` : `the ${language} text must be a string`) })
+    .trim()
+    .min(1, { error: `the ${language} text must not be empty` });
+/**
+ * A human text, Dutch first and English too: `{nl, en}`, both non-empty. Proper names stay one plain `text`.
+ */
+export const localizedText = z.strictObject(
+  { nl: textIn('Dutch (nl)'), en: textIn('English (en)') },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a text in Dutch and English: {nl: "…", en: "…"}' : undefined) },
+);
+/**
+ * The framework files (`graph-seed/frameworks/*`) are converted to `{nl, en}` on the branch of issue 10 §1; until that
+ * is merged, a plain string there is read as the same text in both languages. Only the framework *files* accept it:
+ * a curation always gives both languages. After the merge `seedFrameworkText` becomes `localizedText`.
+ */
+const seedFrameworkText = z.union([localizedText, text.transform(both)]);
 const sourceRefs = z.array(id).min(1, { error: 'every fact names at least one source' });
 
 /** Fields every fact carries: its sources, how settled it is, and a note on inferences or gaps. */
 const sourced = {
   sources: sourceRefs,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: text.nullable().default(null),
+  note: localizedText.nullable().default(null),
 };
 const dated = {
   validFrom: isoDate.nullable().default(null),
@@ -42,8 +61,8 @@ export const connectionRequirementSchema = z.strictObject({
   id,
   kind: z.enum(CONNECTION_REQUIREMENT_KINDS),
   key: id,
-  title: text,
-  description: text,
+  title: localizedText,
+  description: localizedText,
   certificateType: id.nullable().default(null),
   network: id.nullable().default(null),
   ...dated,
@@ -52,7 +71,7 @@ export const connectionRequirementSchema = z.strictObject({
 
 export const auditRequirementSchema = z.strictObject({
   id,
-  name: text,
+  name: localizedText,
   evidence: z.enum(EVIDENCE),
   cycleMonths: z.int().positive(),
   scope: z.enum(AUDIT_SCOPES),
@@ -66,7 +85,7 @@ export const facilitySchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'facility codes are UPPER_SNAKE_CASE' }),
   name: text,
   owner: text,
-  description: text,
+  description: localizedText,
   connectionRequirements: z.array(connectionRequirementSchema).default([]),
   auditRequirements: z.array(auditRequirementSchema).default([]),
   ...sourced,
@@ -75,7 +94,7 @@ export const facilitiesFileSchema = z.strictObject({ facilities: z.array(facilit
 
 export const certificateTypeSchema = z.strictObject({
   code: id,
-  name: text,
+  name: localizedText,
   issuer: text,
   validityMonths: z.int().positive().nullable().default(null),
   ...dated,
@@ -85,11 +104,11 @@ export const certificateTypesFileSchema = z.strictObject({ certificateTypes: z.a
 
 export const legalFormSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
-  name: text,
+  name: localizedText,
   wgrArticle: text.nullable().default(null),
   legalPersonality: z.boolean(),
   ownOin: z.boolean(),
-  description: text,
+  description: localizedText,
   ...sourced,
 });
 export const legalFormsFileSchema = z.strictObject({ legalForms: z.array(legalFormSchema).min(1) });
@@ -99,10 +118,10 @@ export const eligibilityRuleSchema = z.strictObject({
   legalForm: id,
   facility: id,
   status: z.enum(ELIGIBILITY_STATUSES),
-  reason: text,
-  legalBasis: text.nullable().default(null),
-  conditions: z.array(text).default([]),
-  workarounds: z.array(text).default([]),
+  reason: localizedText,
+  legalBasis: localizedText.nullable().default(null),
+  conditions: z.array(localizedText).default([]),
+  workarounds: z.array(localizedText).default([]),
   ...dated,
   ...sourced,
 });
@@ -110,34 +129,34 @@ export const eligibilityFileSchema = z.strictObject({ rules: z.array(eligibility
 
 export const normSchema = z.strictObject({
   code: text,
-  title: text,
+  title: localizedText,
   weight: z.number().nonnegative().nullable().default(null),
   isoControl: z
     .string()
     .regex(/^[5-8]\.\d{1,2}$/, { error: 'ISO/IEC 27002:2022 controls are numbered 5.1 … 8.34' })
     .nullable()
     .default(null),
-  titleNl: text.optional(),
-  titleEn: text.optional(),
   // A norm listed in a framework document is sourced by that document unless it says otherwise.
   sources: sourceRefs.optional(),
   ...dated,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: text.nullable().default(null),
+  note: localizedText.nullable().default(null),
+});
+
+export const frameworkSchema = z.strictObject({
+  id,
+  name: text,
+  version: text,
+  owner: text,
+  defaultWeight: z.number().nonnegative(),
+  aliases: z.array(text).optional(),
+  ...dated,
+  ...sourced,
 });
 
 export const frameworkFileSchema = z.strictObject({
-  framework: z.strictObject({
-    id,
-    name: text,
-    version: text,
-    owner: text,
-    defaultWeight: z.number().nonnegative(),
-    aliases: z.array(text).optional(),
-    ...dated,
-    ...sourced,
-  }),
-  norms: z.array(normSchema),
+  framework: frameworkSchema.extend({ note: seedFrameworkText.nullable().default(null) }),
+  norms: z.array(normSchema.extend({ title: seedFrameworkText, note: seedFrameworkText.nullable().default(null) })),
 });
 
 /** A norm's id, `framework:code`: the code is the framework's own (e.g. `ABSC 1.1.1` or `R05+` in imported libraries). */
@@ -180,7 +199,7 @@ export const collaborationsFileSchema = z.strictObject({
       id,
       name: text,
       legalForm: id.nullable(),
-      description: text,
+      description: localizedText,
       facilities: z.array(id).default([]),
       members: z
         .array(

@@ -1,7 +1,7 @@
 // The harmonisation report's content: the analysis results turned into a format-neutral document in Dutch or English,
 // one section per module in sections/.
 import { CitationRegistry } from './citations.js';
-import { type Ctx, type ReportInput, displayCollaborationName, inSentence, richText } from './context.js';
+import { type Ctx, type ReportInput, displayCollaborationName, graphLanguage, inSentence, loc, richText } from './context.js';
 import { type Block, type ReportDocument, type Section, type SectionId, REPORT_SCHEMA } from './document.js';
 import { Formatter, LOCALES } from './format.js';
 import { DICTIONARIES } from './i18n/index.js';
@@ -21,7 +21,11 @@ export function buildReport(input: ReportInput): ReportDocument {
   const t = DICTIONARIES[input.language];
   const f = new Formatter(LOCALES[input.language]);
   const cite = new CitationRegistry((ids) => input.index.sources(ids));
-  const ctx: Ctx = { input, index: input.index, scope: input.scope, t, f, cite, collaborationName: displayCollaborationName(input.scope, t), formInText: inSentence(input.scope.legalForm.name) };
+  const lang = graphLanguage(input.language);
+  const ctx: Ctx = {
+    input, index: input.index, scope: input.scope, t, f, cite, lang,
+    collaborationName: displayCollaborationName(input.scope, t), formInText: inSentence(input.scope.legalForm.name[lang]),
+  };
 
   const recs = recommendations(ctx);
   const bodies: Array<[SectionId, Block[]]> = [
@@ -59,7 +63,7 @@ function metadata(ctx: Ctx): ReportDocument['metadata'] {
   const { t, f, scope, input } = ctx;
   const facts = [
     { label: t.meta.collaboration, value: ctx.collaborationName },
-    { label: t.meta.legalForm, value: scope.legalForm.name },
+    { label: t.meta.legalForm, value: loc(ctx, scope.legalForm.name) },
     { label: t.meta.members, value: `${f.count(scope.members.length)}: ${f.list(scope.members.map((m) => m.name))}` },
     { label: t.meta.facilities, value: f.list(scope.facilities.map((x) => x.name)) },
     { label: t.meta.asOf, value: f.date(scope.asOf) },
@@ -69,7 +73,7 @@ function metadata(ctx: Ctx): ReportDocument['metadata'] {
   return {
     author: 'Harmonie',
     collaboration: { id: scope.collaboration.id, name: ctx.collaborationName, adHoc: scope.adHoc },
-    legalForm: { code: scope.legalForm.code, name: scope.legalForm.name },
+    legalForm: { code: scope.legalForm.code, name: loc(ctx, scope.legalForm.name) },
     members: scope.members.map((m) => ({ id: m.id, name: m.name })),
     facilities: scope.facilities.map((x) => ({ code: x.code, name: x.name })),
     asOf: scope.asOf,
