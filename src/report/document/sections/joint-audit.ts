@@ -61,7 +61,7 @@ export function auditSection(ctx: Ctx): Block[] {
       text(t.evidence[e.evidence]),
       text(t.audit.months(f.count(e.cycleMonths))),
       text(e.subjects.map((s) => organisationName(ctx, s)).join(', ')),
-      text(e.requirements.map((r) => r.name).join('; ')),
+      text(e.requirements.map((r) => loc(ctx, r.name)).join('; ')),
       text(f.count(e.testedNorms.length)),
       text(f.money(e.cost)),
     ]),
