@@ -450,7 +450,7 @@ export type CurationInput = {
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` (id@validFrom) in force on effectiveFrom the change is based on; leave out to add a new fact. A stale one answers CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['String']['input']>;
-  /** The fact as the seed files write it (with its `facility` or `framework` where the seed nests it), without validFrom/validTo. */
+  /** The fact as the seed files write it (with its `facility` or `framework` where the seed nests it), without validFrom/validTo. Every human text is given in Dutch and English, `{"nl": "…", "en": "…"}`; names stay one string. */
   fact: Scalars['JSONObject']['input'];
   kind: CurationKind;
   /** Why the change is made. */
