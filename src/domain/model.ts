@@ -79,7 +79,8 @@ export interface Source {
   title: string;
   publisher: string;
   url: string | null;
-  section: string | null;
+  /** Where in the document: its own heading or path (the same in both languages), or our description of it. */
+  section: LocalizedText | null;
   date: IsoDate | null;
 }
 

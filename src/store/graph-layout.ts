@@ -50,7 +50,7 @@ const isText = (v: unknown): v is LocalizedText =>
 
 /** Fields that hold a list of texts or an optional text, so an empty list or a null is stored under the same names. */
 const TEXT_LISTS = new Set(['conditions', 'workarounds']);
-const OPTIONAL_TEXTS = new Set(['note', 'legalBasis']);
+const OPTIONAL_TEXTS = new Set(['note', 'legalBasis', 'section']);
 
 /** A fact's fields as node or relationship properties: every `{nl, en}` text (or list of them) split per language. */
 export function properties(fact: object): Props {

@@ -20,6 +20,7 @@ const texts =
 const note = optionalText((f: { note: LocalizedText | null }) => f.note);
 
 export const localizedResolvers: Resolvers = {
+  Source: { section: optionalText((s) => s.section) },
   Facility: { description: text((f) => f.description), note },
   ConnectionRequirement: { title: text((r) => r.title), description: text((r) => r.description), note },
   AuditRequirement: { name: text((r) => r.name), note },

@@ -52,7 +52,8 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   url: z.url().nullable().default(null),
-  section: text.nullable().default(null),
+  // A plain string is the document's own locator (a heading or a path), the same in both languages.
+  section: z.union([localizedText, text.transform(both)]).nullable().default(null),
   date: isoDate.nullable().default(null),
 });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });

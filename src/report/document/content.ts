@@ -20,8 +20,8 @@ export type { ReportInput } from './context.js';
 export function buildReport(input: ReportInput): ReportDocument {
   const t = DICTIONARIES[input.language];
   const f = new Formatter(LOCALES[input.language]);
-  const cite = new CitationRegistry((ids) => input.index.sources(ids));
   const lang = graphLanguage(input.language);
+  const cite = new CitationRegistry((ids) => input.index.sources(ids), lang);
   const ctx: Ctx = {
     input, index: input.index, scope: input.scope, t, f, cite, lang,
     collaborationName: displayCollaborationName(input.scope, t), formInText: inSentence(input.scope.legalForm.name[lang]),

@@ -454,7 +454,7 @@ export class Neo4jStore implements GraphStore {
         ids: batch.collaborations.map((c) => c.id),
       });
       if (clash[0]) throw new BadInputError('collaborations', `"${clash[0].id}" is a seeded collaboration; an import cannot change it`);
-      await tx.run(`UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s = row, s:${IMPORTED}`, { rows: batch.sources });
+      await tx.run(`UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s = row, s:${IMPORTED}`, { rows: batch.sources.map(properties) });
       const [row] = await tx.run<{ created: number; updated: number; added: number }>(
         `UNWIND $rows AS row
          OPTIONAL MATCH (existing:Collaboration {id: row.id})
@@ -687,7 +687,7 @@ const sourced = (r: Row) => ({ sources: list(r.sources), confidence: str(r.confi
 const dated = (r: Row) => ({ validFrom: opt(r.validFrom), validTo: opt(r.validTo) });
 
 const toSource = (r: Row): Source => ({
-  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: opt(r.section), date: opt(r.date),
+  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: readText(r, 'section'), date: opt(r.date),
 });
 const toFacility = (r: Row): Facility => ({
   code: str(r.code), name: str(r.name), owner: str(r.owner), description: txt(r, 'description'), ...sourced(r),

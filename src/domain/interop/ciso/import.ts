@@ -103,7 +103,10 @@ export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveF
       title: lib.name,
       publisher: lib.provider?.trim() || lib.packager?.trim() || 'CISO Assistant library',
       url: null,
-      section: `CISO Assistant library ${lib.ref_id}, version ${lib.version}${lib.packager ? `, packaged by ${lib.packager}` : ''}`,
+      section: {
+        nl: `CISO Assistant-bibliotheek ${lib.ref_id}, versie ${lib.version}${lib.packager ? `, verpakt door ${lib.packager}` : ''}`,
+        en: `CISO Assistant library ${lib.ref_id}, version ${lib.version}${lib.packager ? `, packaged by ${lib.packager}` : ''}`,
+      },
       date: lib.publication_date && /^\d{4}-\d{2}-\d{2}$/.test(lib.publication_date) ? lib.publication_date : null,
     });
   }
