@@ -6,7 +6,7 @@ import type { Organisation as OrganisationModel } from '../../domain/scope.js';
 import type { Eligibility as EligibilityModel, EligibilityReason as EligibilityReasonModel } from '../../domain/eligibility.js';
 import type { Overlap as OverlapModel, NormPair as NormPairModel } from '../../domain/overlap.js';
 import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as FacilityConnectionModel } from '../../domain/connection-plan.js';
-import type { ScenarioComparison as ScenarioComparisonModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
+import type { ScenarioComparison as ScenarioComparisonModel, InputChange as InputChangeModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
 import type { CurationRecord as CurationRecordModel } from '../../domain/curation.js';
 import type { NationalImpact as NationalImpactModel } from '../../domain/national-impact.js';
 import type { RequestContext } from '../context.js';
@@ -1617,7 +1617,7 @@ export type ResolversTypes = {
   FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportedLibrary: ResolverTypeWrapper<ImportedLibrary>;
-  InputChange: ResolverTypeWrapper<InputChange>;
+  InputChange: ResolverTypeWrapper<InputChangeModel>;
   InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -1710,7 +1710,7 @@ export type ResolversParentTypes = {
   FrameworkOverlap: FrameworkOverlapViewModel;
   ID: Scalars['ID']['output'];
   ImportedLibrary: ImportedLibrary;
-  InputChange: InputChange;
+  InputChange: InputChangeModel;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LegalForm: LegalFormModel;

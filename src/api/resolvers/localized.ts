@@ -38,4 +38,5 @@ export const localizedResolvers: Resolvers = {
   Eligibility: { conditions: texts((e) => e.conditions), workarounds: texts((e) => e.workarounds) },
   EligibilityReason: { text: text((r) => r.text), legalBasis: optionalText((r) => r.legalBasis) },
   FacilityConnection: { reasons: texts((f) => f.reasons) },
+  InputChange: { description: text((c) => c.description) },
 };
