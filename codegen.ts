@@ -47,6 +47,7 @@ const config: CodegenConfig = {
           FacilityConnection: '../../domain/connection-plan.js#FacilityConnection',
           AuditPlan: '../views.js#AuditPlanView',
           ScenarioComparison: '../../domain/comparison-types.js#ScenarioComparison',
+          InputChange: '../../domain/comparison-types.js#InputChange',
           ScenarioResult: '../../domain/comparison-types.js#ScenarioSide',
           Difference: '../../domain/comparison-types.js#Difference',
           Scenario: '../../store/port.js#Scenario',

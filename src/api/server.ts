@@ -12,6 +12,7 @@ import { silentLogger, type Logger } from '../log.js';
 import type { GraphStore } from '../store/port.js';
 import { withOperation } from '../store/operation-scope.js';
 import { createContext, type Access, type RequestContext } from './context.js';
+import { requestLanguage } from './language.js';
 import { formatError, HTTP_STATUS, responseStatus, type HttpErrorCode } from './errors.js';
 import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
@@ -137,7 +138,7 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
     // The store names the request's operation in what it sends (Neo4j transaction metadata), read once it is known.
     (_req: express.Request, res: express.Response, next: express.NextFunction) =>
       withOperation({ get operation() { return (res.locals.access as Access | undefined)?.entry.operation ?? null; } }, next),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(store, res.locals.access as Access | undefined) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => createContext(store, res.locals.access as Access | undefined, requestLanguage(req)) }),
   );
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

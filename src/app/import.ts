@@ -40,12 +40,17 @@ export async function importFile(session: Session, request: ImportRequest): Prom
       id: c.id,
       name: c.name,
       legalForm: c.legalForm,
-      description: `Imported from ${c.source.file} (${c.source.layout}, column "${c.source.column}").`,
+      description: {
+        nl: `Geïmporteerd uit ${c.source.file} (${c.source.layout}, kolom "${c.source.column}").`,
+        en: `Imported from ${c.source.file} (${c.source.layout}, column "${c.source.column}").`,
+      },
       facilities: request.facilities,
       members: c.members.map((m) => ({ municipality: m.municipality, confidence: 'CONFIRMED' })),
       sources: [sourceId],
       confidence: 'CONFIRMED',
-      note: c.legalFormUnknown ? 'Legal form unknown: the imported file does not give it, and it is not guessed.' : null,
+      note: c.legalFormUnknown
+        ? { nl: 'Rechtsvorm onbekend: het geïmporteerde bestand noemt die niet, en hij wordt niet geraden.', en: 'Legal form unknown: the imported file does not give it, and it is not guessed.' }
+        : null,
     }),
   );
   const summary = await session.store.importCollaborations({

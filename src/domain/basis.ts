@@ -9,7 +9,9 @@ import type {
   EvidenceCost,
   Facility,
   IsoDate,
+  Language,
   LegalForm,
+  LocalizedText,
   Norm,
   NormFramework,
   NormMapping,
@@ -69,7 +71,7 @@ export type UsedFact = FactValue & {
   version: string | null;
   confidence: Confidence;
   sources: readonly Source[];
-  note: string | null;
+  note: LocalizedText | null;
 };
 
 export type CostFigureName = 'fixedCost' | 'subjectCost' | 'defaultWeight' | 'weight';
@@ -100,7 +102,7 @@ export interface Basis {
 /** The source register entry of the Harmonie cost model: every cost weight in the graph is one of its calibrations. */
 export const COST_ASSUMPTION_SOURCE = 'harmonie-cost-assumptions';
 
-export type TextLanguage = 'nl' | 'en';
+export type TextLanguage = Language;
 
 const RELATION_WORDS: Record<TextLanguage, Record<NormMapping['relation'], string>> = {
   nl: { EQUAL: 'is gelijk aan', SUBSET_OF: 'is een deel van', SUPERSET_OF: 'omvat', INTERSECTS: 'overlapt met', NOT_RELATED: 'staat los van' },
@@ -117,15 +119,16 @@ const EVIDENCE_COST_WORDS: Record<TextLanguage, Record<EvidenceCost['evidence'],
  * exist in Dutch and English. Names, ids and codes stay as they are.
  */
 export function factText(used: UsedFact, language: TextLanguage): { text: string; note: string | null } {
-  const note = used.note;
+  const note = used.note?.[language] ?? null;
+  const pick = (t: string | LocalizedText) => (typeof t === 'string' ? t : t[language]);
   switch (used.kind) {
     case 'FACILITY':
     case 'LEGAL_FORM':
     case 'NORM_FRAMEWORK':
     case 'COLLABORATION':
-      return { text: used.fact.name, note };
+      return { text: pick(used.fact.name), note };
     case 'ELIGIBILITY_RULE':
-      if ('reason' in used.fact) return { text: used.fact.reason, note };
+      if ('reason' in used.fact) return { text: pick(used.fact.reason), note };
       return {
         text: language === 'nl'
           ? `de kennisgraaf heeft geen regel voor ${used.fact.legalForm} en ${used.fact.facility}`
@@ -134,9 +137,9 @@ export function factText(used: UsedFact, language: TextLanguage): { text: string
       };
     case 'CONNECTION_REQUIREMENT':
     case 'NORM':
-      return { text: used.fact.title, note };
+      return { text: pick(used.fact.title), note };
     case 'AUDIT_REQUIREMENT':
-      return { text: used.fact.name, note };
+      return { text: pick(used.fact.name), note };
     case 'MAPPING':
       return { text: `${used.fact.from} ${RELATION_WORDS[language][used.fact.relation]} ${used.fact.to}`, note };
     case 'EVIDENCE_COST':
@@ -171,7 +174,7 @@ interface Entry {
   version: string | null;
   confidence: Confidence;
   sources: readonly string[] | readonly Source[];
-  note: string | null;
+  note: LocalizedText | null;
 }
 
 /**
@@ -188,7 +191,7 @@ export class BasisCollector {
     if (!this.facts.has(key)) this.facts.set(key, entry());
   }
 
-  private sourced<T extends { confidence: Confidence; sources: string[]; note: string | null }>(value: FactValue, fact: T, id: string, version: string | null): Entry {
+  private sourced<T extends { confidence: Confidence; sources: string[]; note: LocalizedText | null }>(value: FactValue, fact: T, id: string, version: string | null): Entry {
     return { value, id, version, confidence: fact.confidence, sources: fact.sources, note: fact.note };
   }
 

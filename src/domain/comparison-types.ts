@@ -3,7 +3,7 @@ import type { Basis } from './basis.js';
 import type { ConnectionPlan, ConnectionPlanMode, PlanTotals } from './connection-plan.js';
 import type { Eligibility } from './eligibility.js';
 import type { AuditPlan } from './joint-audit.js';
-import type { EligibilityStatus } from './model.js';
+import type { EligibilityStatus, LocalizedText } from './model.js';
 import type { AnalysisInput } from './scope.js';
 
 /** The dimensions in which a variant's input can differ from its baseline's. */
@@ -12,8 +12,8 @@ export type InputDimension = (typeof INPUT_DIMENSIONS)[number];
 
 export interface InputChange {
   dimension: InputDimension;
-  /** What changed, e.g. "legal form REGELING_ZONDER_MEER → OPENBAAR_LICHAAM". */
-  description: string;
+  /** What changed, e.g. "rechtsvorm REGELING_ZONDER_MEER → OPENBAAR_LICHAAM" / "legal form REGELING_ZONDER_MEER → OPENBAAR_LICHAAM". */
+  description: LocalizedText;
 }
 
 /** One analysed side of a comparison. */

@@ -2,7 +2,7 @@
 import { type Basis, BasisCollector, collectScope, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import { eligibility, type Eligibility } from './eligibility.js';
-import type { ConnectionRequirement, Facility } from './model.js';
+import type { ConnectionRequirement, Facility, LocalizedText } from './model.js';
 import type { AnalysisScope, ConnectionMode, Organisation } from './scope.js';
 
 export type ConnectionPlanMode = 'JOINT' | 'PER_MEMBER' | 'BLOCKED';
@@ -27,7 +27,7 @@ export interface FacilityConnection {
   facility: Facility;
   mode: ConnectionPlanMode;
   holders: Organisation[];
-  reasons: string[];
+  reasons: LocalizedText[];
   oinKind: OinKind;
   /** Eligibility of the collaboration's legal form, and of a member municipality, for this facility. */
   jointEligibility: Eligibility;
@@ -70,21 +70,40 @@ function countFor(requirements: ConnectionRequirement[], holders: number): Requi
   return counts;
 }
 
-function decide(mode: ConnectionMode, joint: Eligibility, member: Eligibility, facility: Facility, formName: string): { mode: ConnectionPlanMode; reasons: string[] } {
+function decide(mode: ConnectionMode, joint: Eligibility, member: Eligibility, facility: Facility, form: LocalizedText): { mode: ConnectionPlanMode; reasons: LocalizedText[] } {
   const jointOk = joint.status !== 'BLOCKED';
   const memberOk = member.status !== 'BLOCKED';
-  const why = (e: Eligibility) => e.reasons.map((r) => r.text).join(' ');
+  const why = (e: Eligibility) => ({ nl: e.reasons.map((r) => r.text.nl).join(' '), en: e.reasons.map((r) => r.text.en).join(' ') });
+  const name = facility.name;
   if (mode === 'JOINT' || (mode === 'AUTO' && jointOk)) {
     if (jointOk) {
-      return { mode: 'JOINT', reasons: [`${formName} may connect to ${facility.name} itself${joint.status === 'CONDITIONAL' ? ' once its conditions are met' : ''}.`, ...(joint.conditions.length ? [`Conditions: ${joint.conditions.join('; ')}`] : [])] };
+      const conditional = joint.status === 'CONDITIONAL';
+      return {
+        mode: 'JOINT',
+        reasons: [
+          { nl: `${form.nl} mag zelf aansluiten op ${name}${conditional ? ' zodra aan de voorwaarden is voldaan' : ''}.`, en: `${form.en} may connect to ${name} itself${conditional ? ' once its conditions are met' : ''}.` },
+          ...(joint.conditions.length
+            ? [{ nl: `Voorwaarden: ${joint.conditions.map((c) => c.nl).join('; ')}`, en: `Conditions: ${joint.conditions.map((c) => c.en).join('; ')}` }]
+            : []),
+        ],
+      };
     }
-    return { mode: 'BLOCKED', reasons: [`A joint connection was asked for, but ${formName} cannot connect to ${facility.name}: ${why(joint)}`] };
+    const w = why(joint);
+    return { mode: 'BLOCKED', reasons: [{ nl: `Er is om een gezamenlijke aansluiting gevraagd, maar ${form.nl} kan niet aansluiten op ${name}: ${w.nl}`, en: `A joint connection was asked for, but ${form.en} cannot connect to ${name}: ${w.en}` }] };
   }
   if (memberOk) {
-    const lead = mode === 'PER_MEMBER' ? 'Per-member connections were asked for.' : `${formName} cannot connect to ${facility.name} itself: ${why(joint)}`;
-    return { mode: 'PER_MEMBER', reasons: [lead, `Each member municipality connects itself${member.status === 'CONDITIONAL' ? ' under conditions' : ''}.`] };
+    const w = why(joint);
+    const lead = mode === 'PER_MEMBER'
+      ? { nl: 'Er is om aansluitingen per deelnemer gevraagd.', en: 'Per-member connections were asked for.' }
+      : { nl: `${form.nl} kan niet zelf aansluiten op ${name}: ${w.nl}`, en: `${form.en} cannot connect to ${name} itself: ${w.en}` };
+    const conditional = member.status === 'CONDITIONAL';
+    return {
+      mode: 'PER_MEMBER',
+      reasons: [lead, { nl: `Elke deelnemende gemeente sluit zelf aan${conditional ? ', onder voorwaarden' : ''}.`, en: `Each member municipality connects itself${conditional ? ' under conditions' : ''}.` }],
+    };
   }
-  return { mode: 'BLOCKED', reasons: [`Neither ${formName} nor its member municipalities can connect to ${facility.name}: ${why(member)}`] };
+  const w = why(member);
+  return { mode: 'BLOCKED', reasons: [{ nl: `Noch ${form.nl} noch de deelnemende gemeenten kunnen aansluiten op ${name}: ${w.nl}`, en: `Neither ${form.en} nor its member municipalities can connect to ${name}: ${w.en}` }] };
 }
 
 export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): ConnectionPlan {
@@ -103,7 +122,12 @@ export function connectionPlan(index: CatalogueIndex, scope: AnalysisScope): Con
     const holders = decision.mode === 'JOINT' ? [collaboration] : decision.mode === 'PER_MEMBER' ? members : [];
     const oinKind: OinKind = !needsOin || decision.mode === 'BLOCKED' ? 'NONE' : decision.mode === 'PER_MEMBER' ? 'MEMBERS' : legalForm.ownOin ? 'OWN' : 'SUB_OIN';
     const reasons = [...decision.reasons];
-    if (oinKind === 'SUB_OIN') reasons.push(`${legalForm.name} gets no OIN of its own: the joint connection rests on a SubOIN requested by a member.`);
+    if (oinKind === 'SUB_OIN') {
+      reasons.push({
+        nl: `${legalForm.name.nl} krijgt geen eigen OIN: de gezamenlijke aansluiting rust op een SubOIN die een deelnemer aanvraagt.`,
+        en: `${legalForm.name.en} gets no OIN of its own: the joint connection rests on a SubOIN requested by a member.`,
+      });
+    }
     return {
       facility,
       mode: decision.mode,

@@ -12,7 +12,7 @@ import {
   mappingSchema,
   normSchema,
   sourceSchema,
-  frameworkFileSchema,
+  frameworkSchema,
 } from './facts/schema.js';
 import { checkReferences } from './facts/references.js';
 
@@ -93,7 +93,7 @@ const FACT_SCHEMAS = {
   NORM: normSchema.omit(undated).extend({ framework: z.string().min(1), sources: z.array(z.string().min(1)).min(1) }),
   MAPPING: mappingSchema.omit(undated),
   EVIDENCE_COST: evidenceCostSchema.omit(undated),
-  NORM_FRAMEWORK: frameworkFileSchema.shape.framework.omit(undated),
+  NORM_FRAMEWORK: frameworkSchema.omit(undated),
   SOURCE: sourceSchema,
 } as const;
 

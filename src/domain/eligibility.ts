@@ -1,12 +1,12 @@
 // Eligibility of a legal form for a facility on a date: the graph's rules, combined, and carried through the networks a facility runs over.
 import { type Basis, BasisCollector, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
-import type { Confidence, ConnectionRequirement, EligibilityStatus, IsoDate, Source } from './model.js';
+import type { Confidence, ConnectionRequirement, EligibilityStatus, IsoDate, LocalizedText, Source } from './model.js';
 import { versionUid } from './model.js';
 
 export interface EligibilityReason {
-  text: string;
-  legalBasis: string | null;
+  text: LocalizedText;
+  legalBasis: LocalizedText | null;
   /** The rule this reason comes from. */
   rule: string;
   /** The rule version (id@validFrom); null when no rule exists. */
@@ -21,15 +21,16 @@ export interface Eligibility {
   asOf: IsoDate;
   status: EligibilityStatus;
   reasons: EligibilityReason[];
-  conditions: string[];
-  workarounds: string[];
+  conditions: LocalizedText[];
+  workarounds: LocalizedText[];
   /** The facts the answer rests on: the rules in force, the legal form, the facility and the networks it is reached over. */
   basis: Basis;
 }
 
 const SEVERITY: Record<EligibilityStatus, number> = { ALLOWED: 0, CONDITIONAL: 1, BLOCKED: 2 };
 const worst = (a: EligibilityStatus, b: EligibilityStatus): EligibilityStatus => (SEVERITY[a] >= SEVERITY[b] ? a : b);
-const unique = (xs: string[]) => [...new Set(xs)];
+/** The texts without repeats (the same condition may come from a rule and from a network it needs). */
+const unique = (xs: LocalizedText[]) => [...new Map(xs.map((x) => [`${x.nl}\u0000${x.en}`, x])).values()];
 
 /**
  * Combines every rule in force for (legal form, facility) — the most restrictive status wins — and, for each network
@@ -51,15 +52,24 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
   const rules = index.eligibilityRules(legalForm, facility, asOf);
   let status: EligibilityStatus = 'ALLOWED';
   const reasons: EligibilityReason[] = [];
-  const conditions: string[] = [];
-  const workarounds: string[] = [];
+  const conditions: LocalizedText[] = [];
+  const workarounds: LocalizedText[] = [];
 
   if (rules.length === 0) {
     status = 'CONDITIONAL';
     used.missingRule(legalForm, facility);
-    const owner = index.facility(facility)?.owner ?? 'the facility owner';
-    reasons.push({ text: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`, legalBasis: null, rule: 'none', version: null, confidence: 'UNCONFIRMED', sources: [] });
-    conditions.push(`Confirm eligibility with ${owner}.`);
+    const owner = index.facility(facility)?.owner;
+    reasons.push({
+      text: {
+        nl: `De kennisgraaf bevat op ${asOf} geen toelatingsregel voor deze rechtsvorm en deze voorziening.`,
+        en: `The graph holds no eligibility rule for this legal form and facility on ${asOf}.`,
+      },
+      legalBasis: null, rule: 'none', version: null, confidence: 'UNCONFIRMED', sources: [],
+    });
+    conditions.push({
+      nl: `Laat de toelating bevestigen door ${owner ?? 'de beheerder van de voorziening'}.`,
+      en: `Confirm eligibility with ${owner ?? 'the facility owner'}.`,
+    });
   }
   for (const rule of rules) {
     used.eligibilityRule(rule);
@@ -78,10 +88,17 @@ function evaluate(index: CatalogueIndex, legalForm: string, facility: string, as
     if (bestStatus === 'ALLOWED') continue;
     status = worst(status, bestStatus);
     const names = options.map((o) => index.facility(o.network)?.name ?? o.network);
-    const lead = names.length === 1 ? `Reached only over ${names[0]}` : `Reached over ${names.join(' or ')}`;
+    const lead: LocalizedText =
+      names.length === 1 ? { nl: `Alleen bereikbaar via ${names[0]}`, en: `Reached only over ${names[0]}` } : { nl: `Bereikbaar via ${names.join(' of ')}`, en: `Reached over ${names.join(' or ')}` };
     for (const { network, via } of options.filter((o) => o.via.status === bestStatus)) {
       const name = index.facility(network)?.name ?? network;
-      for (const r of via.reasons) reasons.push({ ...r, text: names.length === 1 ? `${lead}: ${r.text}` : `${lead}; over ${name}: ${r.text}` });
+      for (const r of via.reasons) {
+        const text: LocalizedText =
+          names.length === 1
+            ? { nl: `${lead.nl}: ${r.text.nl}`, en: `${lead.en}: ${r.text.en}` }
+            : { nl: `${lead.nl}; via ${name}: ${r.text.nl}`, en: `${lead.en}; over ${name}: ${r.text.en}` };
+        reasons.push({ ...r, text });
+      }
       conditions.push(...via.conditions);
       workarounds.push(...via.workarounds);
     }

@@ -92,7 +92,8 @@ export function auditInstance(index: CatalogueIndex, plan: ConnectionPlan): { in
     requirements: [...requirements.values()].map(
       (e): AuditRequirementInput => ({
         id: e.requirement.id,
-        name: e.requirement.name,
+        // The solver words its separations in English (the API's `separations` text); the report words its own.
+        name: e.requirement.name.en,
         facility: e.requirement.facility,
         evidence: e.requirement.evidence,
         cycleMonths: e.requirement.cycleMonths,
@@ -203,6 +204,6 @@ export function planSeparationTexts(plan: AuditPlan): string[] {
   const requirements = new Map(plan.obligations.map((o) => [o.requirement.id, o.requirement]));
   return separationTexts(plan.separations, (id) => {
     const r = requirements.get(id);
-    return r === undefined ? id : requirementLabel(r);
+    return r === undefined ? id : requirementLabel({ id: r.id, name: r.name.en });
   });
 }

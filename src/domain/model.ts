@@ -40,13 +40,36 @@ export const CONNECTION_REQUIREMENT_KINDS = [
 ] as const;
 export type ConnectionRequirementKind = (typeof CONNECTION_REQUIREMENT_KINDS)[number];
 
+/** The languages every human text of the graph is written in: Dutch first, English too. */
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * A human text in Dutch and in English. Proper names (of facilities, owners, collaborations, sources) are one plain
+ * string; everything a reader reads as a sentence or a term of the field is one of these.
+ */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+/** The text in `language`. */
+export function localize(text: LocalizedText, language: Language): string;
+export function localize(text: LocalizedText | null, language: Language): string | null;
+export function localize(text: LocalizedText | null, language: Language): string | null {
+  return text === null ? null : text[language];
+}
+
+/** The same text in both languages, for what has no translation (e.g. a code or a name). */
+export const both = (text: string): LocalizedText => ({ nl: text, en: text });
+
 /** Every fact says where it comes from and how settled it is. */
 export interface Sourced {
   /** Ids of entries in the source register. */
   sources: string[];
   confidence: Confidence;
   /** Why an inference or assumption was made, or what is still unknown. */
-  note: string | null;
+  note: LocalizedText | null;
 }
 
 /** Validity in time: `validFrom` inclusive, `validTo` exclusive; `null` means open-ended. */
@@ -60,7 +83,8 @@ export interface Source {
   title: string;
   publisher: string;
   url: string | null;
-  section: string | null;
+  /** Where in the document: its own heading or path (the same in both languages), or our description of it. */
+  section: LocalizedText | null;
   date: IsoDate | null;
 }
 
@@ -68,7 +92,7 @@ export interface Facility extends Sourced {
   code: string;
   name: string;
   owner: string;
-  description: string;
+  description: LocalizedText;
 }
 
 /**
@@ -81,8 +105,8 @@ export interface ConnectionRequirement extends Sourced, Dated {
   kind: ConnectionRequirementKind;
   /** Requirements of different facilities with the same key are the same thing, met once (e.g. `OIN`). */
   key: string;
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   certificateType: string | null;
   /** Facility code of the network this requirement needs (e.g. `GEMNET`). */
   network: string | null;
@@ -91,7 +115,7 @@ export interface ConnectionRequirement extends Sourced, Dated {
 export interface AuditRequirement extends Sourced, Dated {
   id: string;
   facility: string;
-  name: string;
+  name: LocalizedText;
   evidence: Evidence;
   cycleMonths: number;
   scope: AuditScope;
@@ -100,7 +124,7 @@ export interface AuditRequirement extends Sourced, Dated {
    * The condition under which one engagement may cover several organisations (e.g. one identical service of one service
    * organisation), if the rule has one; `jointAllowed` stays false while the graph cannot tell it is met.
    */
-  jointCondition: string | null;
+  jointCondition: LocalizedText | null;
   framework: string;
 }
 
@@ -123,16 +147,13 @@ export interface Norm extends Sourced, Dated {
   id: string;
   framework: string;
   code: string;
-  title: string;
+  title: LocalizedText;
   /** Own cost weight, overriding the framework default; `null` when the default applies. */
   weight: number | null;
   /** ISO/IEC 27002:2022 control the norm belongs to, where known. */
   isoControl: string | null;
   /** From this date the norm is also tested on operating effectiveness (werking), not only on design and existence. */
   operatingEffectivenessFrom?: IsoDate;
-  /** The title in Dutch and in English, where known (e.g. from an imported library's translations). */
-  titleNl?: string;
-  titleEn?: string;
 }
 
 export interface NormMapping extends Sourced, Dated {
@@ -147,7 +168,7 @@ export interface NormMapping extends Sourced, Dated {
 
 export interface CertificateType extends Sourced, Dated {
   code: string;
-  name: string;
+  name: LocalizedText;
   issuer: string;
   validityMonths: number | null;
 }
@@ -155,11 +176,11 @@ export interface CertificateType extends Sourced, Dated {
 /** A legal form's facts (article, OIN) change over time: versions share the `code` and do not overlap. */
 export interface LegalForm extends Sourced, Dated {
   code: string;
-  name: string;
+  name: LocalizedText;
   wgrArticle: string | null;
   legalPersonality: boolean;
   ownOin: boolean;
-  description: string;
+  description: LocalizedText;
 }
 
 export interface EligibilityRule extends Sourced, Dated {
@@ -167,10 +188,10 @@ export interface EligibilityRule extends Sourced, Dated {
   legalForm: string;
   facility: string;
   status: EligibilityStatus;
-  reason: string;
-  legalBasis: string | null;
-  conditions: string[];
-  workarounds: string[];
+  reason: LocalizedText;
+  legalBasis: LocalizedText | null;
+  conditions: LocalizedText[];
+  workarounds: LocalizedText[];
 }
 
 export interface EvidenceCost extends Sourced, Dated {
@@ -195,7 +216,7 @@ export interface Collaboration extends Sourced {
   id: string;
   name: string;
   legalForm: string | null;
-  description: string;
+  description: LocalizedText;
   members: CollaborationMember[];
   facilities: string[];
 }

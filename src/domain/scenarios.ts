@@ -6,6 +6,7 @@ import { connectionPlan } from './connection-plan.js';
 import { eligibility } from './eligibility.js';
 import type { LpSolver } from './audit/solve.js';
 import { minimalJointAudit } from './joint-audit.js';
+import { both, type LocalizedText } from './model.js';
 import type { AnalysisInput, AnalysisScope } from './scope.js';
 
 export type { ScenarioComparison } from './comparison-types.js';
@@ -48,33 +49,46 @@ function policyKey(scope: AnalysisScope): string {
 /** The input dimensions in which two scopes differ, with a line each on what changed. */
 export function inputChanges(a: AnalysisScope, b: AnalysisScope): InputChange[] {
   const changes: InputChange[] = [];
-  if (a.legalForm.code !== b.legalForm.code) changes.push({ dimension: 'LEGAL_FORM', description: `legal form ${a.legalForm.code} → ${b.legalForm.code}` });
+  const change = (nl: string, en: string, detail: string) => ({ nl: `${nl} ${detail}`, en: `${en} ${detail}` });
+  if (a.legalForm.code !== b.legalForm.code) changes.push({ dimension: 'LEGAL_FORM', description: change('rechtsvorm', 'legal form', `${a.legalForm.code} → ${b.legalForm.code}`) });
   const am = a.members.map((m) => m.id);
   const bm = b.members.map((m) => m.id);
   if (!sameList(am, bm)) {
     const added = bm.filter((m) => !am.includes(m));
     const removed = am.filter((m) => !bm.includes(m));
-    changes.push({ dimension: 'MEMBERS', description: `members ${am.length} → ${bm.length}${added.length ? `, added ${added.join(', ')}` : ''}${removed.length ? `, removed ${removed.join(', ')}` : ''}` });
+    const list = (l: 'nl' | 'en') =>
+      `${am.length} → ${bm.length}${added.length ? `, ${l === 'nl' ? 'toegevoegd' : 'added'} ${added.join(', ')}` : ''}${removed.length ? `, ${l === 'nl' ? 'verwijderd' : 'removed'} ${removed.join(', ')}` : ''}`;
+    changes.push({ dimension: 'MEMBERS', description: { nl: `deelnemers ${list('nl')}`, en: `members ${list('en')}` } });
   }
   const af = a.facilities.map((f) => f.code);
   const bf = b.facilities.map((f) => f.code);
-  if (!sameList(af, bf)) changes.push({ dimension: 'FACILITIES', description: `facilities ${af.join(', ') || '–'} → ${bf.join(', ') || '–'}` });
+  if (!sameList(af, bf)) changes.push({ dimension: 'FACILITIES', description: change('voorzieningen', 'facilities', `${af.join(', ') || '–'} → ${bf.join(', ') || '–'}`) });
   if (policyKey(a) !== policyKey(b)) changes.push({ dimension: 'POLICY', description: describePolicyChange(a, b) });
-  if (a.asOf !== b.asOf) changes.push({ dimension: 'DATE', description: `date ${a.asOf} → ${b.asOf}` });
+  if (a.asOf !== b.asOf) changes.push({ dimension: 'DATE', description: change('peildatum', 'date', `${a.asOf} → ${b.asOf}`) });
   return changes;
 }
 
-function describePolicyChange(a: AnalysisScope, b: AnalysisScope): string {
-  const parts: string[] = [];
-  if (a.policy.connectionMode !== b.policy.connectionMode) parts.push(`connection mode ${a.policy.connectionMode} → ${b.policy.connectionMode}`);
-  if (a.policy.crossFacilityBundling !== b.policy.crossFacilityBundling) parts.push(`cross-facility bundling ${a.policy.crossFacilityBundling} → ${b.policy.crossFacilityBundling}`);
-  for (const o of b.policy.auditRequirements) {
-    const fields = (['evidence', 'cycleMonths', 'scope', 'jointAllowed'] as const).filter((k) => o[k] != null).map((k) => `${k} ${String(o[k])}`);
-    if (fields.length) parts.push(`${o.id}: ${fields.join(', ')}`);
+function describePolicyChange(a: AnalysisScope, b: AnalysisScope): LocalizedText {
+  const parts: LocalizedText[] = [];
+  if (a.policy.connectionMode !== b.policy.connectionMode) {
+    const detail = `${a.policy.connectionMode} → ${b.policy.connectionMode}`;
+    parts.push({ nl: `aansluitwijze ${detail}`, en: `connection mode ${detail}` });
   }
-  if (JSON.stringify(a.policy.costModel) !== JSON.stringify(b.policy.costModel)) parts.push('cost model changed');
-  if (JSON.stringify([...a.policy.normWeights]) !== JSON.stringify([...b.policy.normWeights])) parts.push('norm weights changed');
-  return `policy: ${parts.join('; ') || 'changed'}`;
+  if (a.policy.crossFacilityBundling !== b.policy.crossFacilityBundling) {
+    const detail = `${a.policy.crossFacilityBundling} → ${b.policy.crossFacilityBundling}`;
+    parts.push({ nl: `bundeling over voorzieningen heen ${detail}`, en: `cross-facility bundling ${detail}` });
+  }
+  for (const o of b.policy.auditRequirements) {
+    // Field names and values are the API's own (jointAllowed true): the same in both languages.
+    const fields = (['evidence', 'cycleMonths', 'scope', 'jointAllowed'] as const).filter((k) => o[k] != null).map((k) => `${k} ${String(o[k])}`);
+    if (fields.length) parts.push(both(`${o.id}: ${fields.join(', ')}`));
+  }
+  if (JSON.stringify(a.policy.costModel) !== JSON.stringify(b.policy.costModel)) parts.push({ nl: 'kostenmodel gewijzigd', en: 'cost model changed' });
+  if (JSON.stringify([...a.policy.normWeights]) !== JSON.stringify([...b.policy.normWeights])) parts.push({ nl: 'normgewichten gewijzigd', en: 'norm weights changed' });
+  return {
+    nl: `beleid: ${parts.map((p) => p.nl).join('; ') || 'gewijzigd'}`,
+    en: `policy: ${parts.map((p) => p.en).join('; ') || 'changed'}`,
+  };
 }
 
 /** The baseline scope with one dimension taken from the variant. */

@@ -113,8 +113,6 @@ export async function loadSeed(dir: string = DEFAULT_SEED_DIR): Promise<LoadedSe
         weight: n.weight,
         isoControl: n.isoControl,
         ...(n.operatingEffectivenessFrom === undefined ? {} : { operatingEffectivenessFrom: n.operatingEffectivenessFrom }),
-        ...(n.titleNl === undefined ? {} : { titleNl: n.titleNl }),
-        ...(n.titleEn === undefined ? {} : { titleEn: n.titleEn }),
         validFrom: n.validFrom,
         validTo: n.validTo,
         sources: n.sources ?? fw.sources,

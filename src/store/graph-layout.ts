@@ -1,6 +1,6 @@
 // The one definition of how the knowledge graph is laid out as nodes and relationships; the Neo4j loader writes it, the embedded store counts it.
-import { versionUid } from '../domain/model.js';
-import type { SeedGraph } from '../domain/model.js';
+import { LANGUAGES, versionUid } from '../domain/model.js';
+import type { LocalizedText, SeedGraph } from '../domain/model.js';
 
 export type Scalar = string | number | boolean | null | string[];
 export type Props = Record<string, Scalar>;
@@ -39,6 +39,48 @@ const without = <T extends object, K extends keyof T>(obj: T, ...keys: K[]): Omi
   return copy;
 };
 
+/**
+ * A human text is stored as one property per language, `<field>_nl` and `<field>_en` (a list of texts as two lists of
+ * the same length): plain properties that Cypher can filter and index, and that a reader of the graph sees at once.
+ */
+export const textProperty = (field: string, language: (typeof LANGUAGES)[number]): string => `${field}_${language}`;
+
+const isText = (v: unknown): v is LocalizedText =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && typeof (v as LocalizedText).nl === 'string' && typeof (v as LocalizedText).en === 'string';
+
+/** Fields that hold a list of texts or an optional text, so an empty list or a null is stored under the same names. */
+const TEXT_LISTS = new Set(['conditions', 'workarounds']);
+const OPTIONAL_TEXTS = new Set(['note', 'legalBasis', 'section', 'jointCondition']);
+
+/** A fact's fields as node or relationship properties: every `{nl, en}` text (or list of them) split per language. */
+export function properties(fact: object): Props {
+  const props: Props = {};
+  for (const [field, value] of Object.entries(fact)) {
+    if (isText(value)) for (const l of LANGUAGES) props[textProperty(field, l)] = value[l];
+    else if (Array.isArray(value) && (value.length > 0 ? value.every(isText) : TEXT_LISTS.has(field))) for (const l of LANGUAGES) props[textProperty(field, l)] = value.map((t) => t[l]);
+    else if (value === null && OPTIONAL_TEXTS.has(field)) for (const l of LANGUAGES) props[textProperty(field, l)] = null;
+    else props[field] = value as Scalar;
+  }
+  return props;
+}
+
+/** Reads a text stored by `properties` back; null when it is absent (a stored null is dropped by Neo4j). */
+export function readText(props: Record<string, unknown>, field: string): LocalizedText | null {
+  const nl = props[textProperty(field, 'nl')];
+  const en = props[textProperty(field, 'en')];
+  if (nl == null && en == null) return null;
+  if (typeof nl !== 'string' || typeof en !== 'string') throw new Error(`stored text "${field}" lacks a language (nl: ${typeof nl}, en: ${typeof en})`);
+  return { nl, en };
+}
+
+/** Reads a list of texts stored by `properties` back; an absent list is empty. */
+export function readTexts(props: Record<string, unknown>, field: string): LocalizedText[] {
+  const nl = props[textProperty(field, 'nl')] ?? [];
+  const en = props[textProperty(field, 'en')] ?? [];
+  if (!Array.isArray(nl) || !Array.isArray(en) || nl.length !== en.length) throw new Error(`stored texts "${field}" differ in length per language`);
+  return nl.map((t, i) => ({ nl: String(t), en: String(en[i]) }));
+}
+
 /** Lays the seed graph out as labelled nodes and typed relationships. Sources become `CITES` relationships. */
 export function layoutGraph(g: SeedGraph): GraphLayout {
   const cites: RelationshipSpec[] = [];
@@ -71,26 +113,26 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
   citing('Municipality', 'id', g.municipalities, (m) => m.id);
   citing('Collaboration', 'id', g.collaborations, (c) => c.id);
 
-  const strip = <T extends { sources: string[] }>(f: T) => without(f, 'sources');
+  const strip = <T extends { sources: string[] }>(f: T) => properties(without(f, 'sources'));
 
   return {
     nodes: [
-      { label: 'Source', key: 'id', rows: g.sources.map((s) => ({ ...s })) },
+      { label: 'Source', key: 'id', rows: g.sources.map(properties) },
       { label: 'Facility', key: 'code', rows: g.facilities.map(strip) },
       {
         label: 'ConnectionRequirement',
         key: 'uid',
-        rows: connectionRequirements.map((r) => without(r, 'sources', 'facility', 'certificateType', 'network')),
+        rows: connectionRequirements.map((r) => properties(without(r, 'sources', 'facility', 'certificateType', 'network'))),
       },
-      { label: 'AuditRequirement', key: 'uid', rows: auditRequirements.map((r) => without(r, 'sources', 'facility', 'framework')) },
+      { label: 'AuditRequirement', key: 'uid', rows: auditRequirements.map((r) => properties(without(r, 'sources', 'facility', 'framework'))) },
       { label: 'CertificateType', key: 'code', rows: g.certificateTypes.map(strip) },
       { label: 'LegalForm', key: 'uid', rows: legalForms.map(strip) },
-      { label: 'EligibilityRule', key: 'uid', rows: eligibilityRules.map((r) => without(r, 'sources', 'legalForm', 'facility')) },
+      { label: 'EligibilityRule', key: 'uid', rows: eligibilityRules.map((r) => properties(without(r, 'sources', 'legalForm', 'facility'))) },
       { label: 'NormFramework', key: 'id', rows: g.frameworks.map(strip) },
-      { label: 'Norm', key: 'id', rows: g.norms.map((n) => without(n, 'sources', 'framework')) },
+      { label: 'Norm', key: 'id', rows: g.norms.map((n) => properties(without(n, 'sources', 'framework'))) },
       { label: 'EvidenceCost', key: 'uid', rows: costModel.map(strip) },
       { label: 'Municipality', key: 'id', rows: g.municipalities.map(strip) },
-      { label: 'Collaboration', key: 'id', rows: g.collaborations.map((c) => without(c, 'sources', 'legalForm', 'members', 'facilities')) },
+      { label: 'Collaboration', key: 'id', rows: g.collaborations.map((c) => properties(without(c, 'sources', 'legalForm', 'members', 'facilities'))) },
     ],
     relationships: [
       rel('HAS_CONNECTION_REQUIREMENT', ['Facility', 'code'], ['ConnectionRequirement', 'uid'],
@@ -110,7 +152,7 @@ export function layoutGraph(g: SeedGraph): GraphLayout {
       rel('IN_FRAMEWORK', ['Norm', 'id'], ['NormFramework', 'id'], g.norms.map((n) => ({ from: n.id, to: n.framework, props: {} }))),
       {
         ...rel('MAPS_TO', ['Norm', 'id'], ['Norm', 'id'],
-          g.mappings.map((m) => ({ from: m.from, to: m.to, props: { uid: versionUid(m), ...(without(m, 'from', 'to') as Props) } }))),
+          g.mappings.map((m) => ({ from: m.from, to: m.to, props: { uid: versionUid(m), ...properties(without(m, 'from', 'to')) } }))),
         key: 'uid',
       },
       rel('HAS_MEMBER', ['Collaboration', 'id'], ['Municipality', 'id'],

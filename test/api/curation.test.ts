@@ -25,7 +25,7 @@ describe('curation over GraphQL', () => {
     const res = await t.gql<{ curate: { version: string; closedVersion: string; closedOn: string; author: { name: string; organisation: string }; before: { fixedCost: number }; after: { fixedCost: number } } }>(CURATE, {
       input: {
         kind: 'EVIDENCE_COST', reason: 'new tariff of the auditors', effectiveFrom: '2027-01-01', expectedVersion: it0.version,
-        fact: { evidence: 'IT_AUDIT', fixedCost: it0.fixedCost + 1000, subjectCost: it0.subjectCost, sources: ['harmonie-cost-assumptions'], confidence: 'ASSUMPTION', note: 'raised by 1000' },
+        fact: { evidence: 'IT_AUDIT', fixedCost: it0.fixedCost + 1000, subjectCost: it0.subjectCost, sources: ['harmonie-cost-assumptions'], confidence: 'ASSUMPTION', note: { nl: 'met 1000 verhoogd', en: 'raised by 1000' } },
       },
     }, h.CURATOR);
     expect(res.body.errors).toBeUndefined();
@@ -33,6 +33,12 @@ describe('curation over GraphQL', () => {
     expect(res.body.data!.curate.after.fixedCost - res.body.data!.curate.before.fixedCost).toBe(1000);
     const later = await t.gql<Cost>(COST, { d: '2027-02-01' }, h.ANALYST);
     expect(later.body.data!.costModel.find((c) => c.evidence === 'IT_AUDIT')!.fixedCost).toBe(it0.fixedCost + 1000);
+    // The curated note, in the language each request asks for.
+    const NOTE = 'query($d: Date) { costModel(asOf: $d) { evidence note } }';
+    const noteIn = async (headers: Record<string, string>) =>
+      (await t.gql<Cost>(NOTE, { d: '2027-02-01' }, headers)).body.data!.costModel.find((c) => c.evidence === 'IT_AUDIT')!.note;
+    expect(await noteIn(h.ANALYST!)).toBe('met 1000 verhoogd');
+    expect(await noteIn({ ...h.ANALYST, 'accept-language': 'en' })).toBe('raised by 1000');
     const earlier = await t.gql<Cost>(COST, { d: '2026-11-28' }, h.ANALYST);
     expect(earlier.body.data!.costModel.find((c) => c.evidence === 'IT_AUDIT')!.fixedCost).toBe(it0.fixedCost);
     const history = await t.gql<{ curations: { totalCount: number; edges: Array<{ node: { reason: string } }> } }>('{ curations(kind: EVIDENCE_COST) { totalCount edges { node { reason } } } }', undefined, h.ANALYST);
@@ -49,6 +55,19 @@ describe('curation over GraphQL', () => {
   it('is for curators only', async () => {
     const res = await t.gql(CURATE, { input: { kind: 'MAPPING', reason: 'x', fact: {} } }, h.ANALYST);
     expect(res.status).toBe(403);
+  });
+
+  it('refuses a text in one language only, naming the field and the missing language, and writes nothing', async () => {
+    const before = await t.gql<{ curations: { totalCount: number } }>('{ curations { totalCount } }', undefined, h.ANALYST);
+    const fact = { evidence: 'SELF_EVALUATION', fixedCost: 1, subjectCost: 1, sources: ['harmonie-cost-assumptions'], confidence: 'ASSUMPTION' };
+    const onlyDutch = await t.gql(CURATE, { input: { kind: 'EVIDENCE_COST', reason: 'x', effectiveFrom: '2027-05-01', expectedVersion: 'SELF_EVALUATION@origin', fact: { ...fact, note: { nl: 'alleen Nederlands' } } } }, h.CURATOR);
+    expect(onlyDutch.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fact.note.en' });
+    expect(onlyDutch.body.errors?.[0]?.message).toMatch(/English \(en\) text is missing/);
+    const plain = await t.gql(CURATE, { input: { kind: 'EVIDENCE_COST', reason: 'x', effectiveFrom: '2027-05-01', expectedVersion: 'SELF_EVALUATION@origin', fact: { ...fact, note: 'plain' } } }, h.CURATOR);
+    expect(plain.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fact.note' });
+    expect(plain.body.errors?.[0]?.message).toMatch(/Dutch and English/);
+    const after = await t.gql<{ curations: { totalCount: number } }>('{ curations { totalCount } }', undefined, h.ANALYST);
+    expect(after.body.data!.curations.totalCount).toBe(before.body.data!.curations.totalCount);
   });
 
   it('validates the fact like the seed, naming the field', async () => {

@@ -31,7 +31,7 @@ function domainTruth(t: () => TestServer): void {
     return res.body.data!.minimalJointAudit;
   };
   const requirements = async (code: string, d: string) => {
-    const res = await t().gql<Requirements>(REQUIREMENTS, { code, d });
+    const res = await t().gql<Requirements>(REQUIREMENTS, { code, d }, { 'accept-language': 'en' });
     expect(res.body.errors).toBeUndefined();
     return res.body.data!.facility.auditRequirements;
   };
@@ -126,6 +126,7 @@ function domainTruth(t: () => TestServer): void {
       const res = await t().gql<{ eligibility: { status: string; workarounds: string[] } }>(
         'query($f: ID!, $l: ID!, $d: Date) { eligibility(legalForm: $l, facility: $f, asOf: $d) { status workarounds } }',
         { l: legalForm, f: facility, d },
+        { 'accept-language': 'en' },
       );
       expect(res.body.errors).toBeUndefined();
       return res.body.data!.eligibility.workarounds.join(' | ');
@@ -142,6 +143,8 @@ function domainTruth(t: () => TestServer): void {
     const res = await t().gql<{ facility: { connectionRequirements: Array<{ key: string }> }; eligibility: { status: string; reasons: Array<{ text: string }> } }>(
       `{ facility(code: "MIJNOVERHEID") { connectionRequirements(asOf: "${TODAY}") { key } }
          eligibility(legalForm: "PRIVAATRECHTELIJK", facility: "DIGID", asOf: "${TODAY}") { status reasons { text } } }`,
+      undefined,
+      { 'accept-language': 'en' },
     );
     expect(res.body.errors).toBeUndefined();
     const keys = res.body.data!.facility.connectionRequirements.map((r) => r.key);
@@ -190,6 +193,7 @@ function domainTruth(t: () => TestServer): void {
         eligibility(legalForm: "PRIVAATRECHTELIJK", facility: "GGK", asOf: "${TODAY}") { reasons { rule text } }
         connectionPlan(input: $i) { facilities { facility { code } counts { networkConnections } holders { id } } totals { networkConnections } } }`,
       { i: { members: SIX, legalForm: 'REGELING_ZONDER_MEER', facilities: ['GGK'], asOf: TODAY } },
+      { 'accept-language': 'en' },
     );
     expect(res.body.errors).toBeUndefined();
     const d = res.body.data!;

@@ -50,7 +50,7 @@ export const PROBES: Record<RootType, Record<string, readonly [args: string, sel
     deleteScenario: ['(id: "no-such-scenario")', ''],
     // Based on a version that is not the current one: the resolver answers CONFLICT and the graph stays as it is.
     curate: [`(input: { kind: AUDIT_REQUIREMENT, reason: "role shapes", expectedVersion: "digid-assessment@1900-01-01", fact: ${input({
-      id: 'digid-assessment', facility: 'DIGID', name: 'DigiD ICT-beveiligingsassessment', evidence: 'IT_AUDIT', cycleMonths: 12,
+      id: 'digid-assessment', facility: 'DIGID', name: { nl: 'DigiD ICT-beveiligingsassessment', en: 'DigiD ICT security assessment' }, evidence: 'IT_AUDIT', cycleMonths: 12,
       scope: 'PER_CONNECTION', jointAllowed: true, framework: 'DIGID-3.0', sources: ['logius-digid-assessment'],
     })} })`, '{ version }'],
     importLibrary: [`(content: ${JSON.stringify(LIBRARY)}, dryRun: true)`, '{ curations written }'],

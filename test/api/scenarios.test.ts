@@ -58,6 +58,20 @@ describe('compareScenarios', () => {
     expect(c.differences.length).toBeGreaterThan(0);
     for (const d of c.differences) expect(d.causes).toEqual(['DATE']);
   });
+
+  it('words the input changes in the language of the request', async () => {
+    type C = { compareScenarios: { inputChanges: Array<{ dimension: string; description: string }> } };
+    const nl = (await t.gql<C>(COMPARE, { b: BASELINE, v: VARIANT })).body.data!.compareScenarios.inputChanges;
+    const en = (await t.gql<C>(COMPARE, { b: BASELINE, v: VARIANT }, { 'accept-language': 'en' })).body.data!.compareScenarios.inputChanges;
+    expect(nl.map((i) => i.description)).toEqual([
+      `rechtsvorm ${BASELINE.legalForm} → OPENBAAR_LICHAAM`,
+      'beleid: digid-assessment: jointAllowed true',
+    ]);
+    expect(en.map((i) => i.description)).toEqual([
+      `legal form ${BASELINE.legalForm} → OPENBAAR_LICHAAM`,
+      'policy: digid-assessment: jointAllowed true',
+    ]);
+  });
 });
 
 describe('scenarios', () => {

@@ -91,7 +91,7 @@ describe.skipIf(neo4jSkipReason !== null)('two API instances on one Neo4j', () =
     const done = await gql<{ curate: { version: string } }>(writer, CURATE, {
       input: {
         kind: 'EVIDENCE_COST', reason: 'two-instances test', effectiveFrom, expectedVersion: before.version,
-        fact: { evidence: 'IT_AUDIT', fixedCost, subjectCost: 0, sources: ['harmonie-cost-assumptions'], confidence: 'ASSUMPTION', note: 'test' },
+        fact: { evidence: 'IT_AUDIT', fixedCost, subjectCost: 0, sources: ['harmonie-cost-assumptions'], confidence: 'ASSUMPTION', note: { nl: 'test', en: 'test' } },
       },
     });
     // The next request through the other instance: no sleep between the two.

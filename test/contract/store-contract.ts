@@ -1,7 +1,7 @@
 // The one contract both store adapters must meet; each adapter's test file runs it, so they cannot drift apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BadInputError } from '../../src/domain/errors.js';
-import type { Municipality, SeedGraph } from '../../src/domain/model.js';
+import { versionUid, type Municipality, type SeedGraph } from '../../src/domain/model.js';
 import { hashGraph, loadSeed, type LoadedSeed } from '../../src/seed/load.js';
 import { canonicalCatalogue } from '../../src/store/canonical.js';
 import { countLayout, layoutGraph } from '../../src/store/graph-layout.js';
@@ -173,9 +173,9 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         sources: [{ id: 'import:test:1', title: 'test.csv', publisher: 'imported', url: null, section: null, date: '2026-11-28' }],
         collaborations: [
           {
-            id: 'gr-test-one', name: 'Test regeling', legalForm: null, description: 'Imported for a test.', facilities: ['DIGID', 'GGK'],
+            id: 'gr-test-one', name: 'Test regeling', legalForm: null, description: { nl: 'Geïmporteerd voor een test.', en: 'Imported for a test.' }, facilities: ['DIGID', 'GGK'],
             members: [{ municipality: 'GM0014', confidence: 'CONFIRMED' }, { municipality: 'GM0034', confidence: 'CONFIRMED' }],
-            sources: ['import:test:1'], confidence: 'CONFIRMED', note: 'legal form unknown',
+            sources: ['import:test:1'], confidence: 'CONFIRMED', note: { nl: 'rechtsvorm onbekend', en: 'legal form unknown' },
           },
         ],
       };
@@ -240,6 +240,28 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       const history = await store.curations({ kind: 'AUDIT_REQUIREMENT', factId: 'digid-assessment', first: 10, after: null });
       expect(history.items.map((i) => i.node)).toEqual([record]);
       expect((history.items[0]!.node.before as { validTo: string | null } | null)?.validTo).toBeNull();
+    });
+
+    it('returns every text of a curated fact in Dutch and in English, lists of texts included', async () => {
+      const rule = seed.graph.eligibilityRules.find((r) => r.id === 'OPENBAAR_LICHAAM:DIGID' && r.validTo === null)!;
+      const { validFrom: _f, validTo: _t, ...fact } = rule;
+      const texts = {
+        reason: { nl: 'Getest: het openbaar lichaam sluit zelf aan.', en: 'Tested: the openbaar lichaam (public body) connects itself.' },
+        legalBasis: { nl: 'Wgr art. 8 lid 1', en: 'Wgr art. 8(1)' },
+        conditions: [{ nl: 'eigen OIN', en: 'own OIN' }, { nl: 'een verwerkersovereenkomst', en: 'a data processing agreement (verwerkersovereenkomst)' }],
+        workarounds: [],
+        note: { nl: 'Een notitie.', en: 'A note.' },
+      };
+      const request: CurationRequest = {
+        kind: 'ELIGIBILITY_RULE', fact: { ...fact, ...texts }, reason: 'bilingual texts', effectiveFrom: '2027-02-01', expectedVersion: versionUid(rule),
+      };
+      await store.curate((g) => planCuration(g, request, new Date('2026-11-28T12:00:00Z'), who, 'c-texts'));
+      const stored = (await store.catalogue()).eligibilityRules.find((r) => r.id === rule.id && r.validFrom === '2027-02-01')!;
+      expect({ reason: stored.reason, legalBasis: stored.legalBasis, conditions: stored.conditions, workarounds: stored.workarounds, note: stored.note }).toEqual(texts);
+      // The version it closed keeps its own texts in both languages.
+      const closed = (await store.catalogue()).eligibilityRules.find((r) => r.id === rule.id && r.validTo === '2027-02-01')!;
+      expect(closed.reason).toEqual(rule.reason);
+      expect(closed.conditions).toEqual(rule.conditions);
     });
 
     it('refuses a change based on a version that is no longer in force with CONFLICT, writing nothing', async () => {

@@ -58,7 +58,7 @@ export function describeLibraryApi(name: string, open: () => Promise<{ store: Gr
       const curate = await t.gql<{ curate: { version: string } }>('mutation($input: CurationInput!) { curate(input: $input) { version } }', {
         input: {
           kind: 'AUDIT_REQUIREMENT', reason: 'test: an audit against the imported framework',
-          fact: { id: 'gtk-audit', facility: 'EHERKENNING', name: 'Testkader-audit', evidence: 'IT_AUDIT', cycleMonths: 12, scope: 'PER_MEMBER', jointAllowed: true, framework: 'GTK', sources: [s.library.source] },
+          fact: { id: 'gtk-audit', facility: 'EHERKENNING', name: { nl: 'Testkader-audit', en: 'Test framework audit' }, evidence: 'IT_AUDIT', cycleMonths: 12, scope: 'PER_MEMBER', jointAllowed: true, framework: 'GTK', sources: [s.library.source] },
         },
       }, h.CURATOR);
       expect(curate.body.errors).toBeUndefined();

@@ -6,11 +6,11 @@ import type { Catalogue, Confidence, MappingRelation, Norm, NormMapping } from '
 
 const DAY = '2026-01-01';
 const norm = (id: string, confidence: Confidence = 'CONFIRMED'): Norm => ({
-  id, framework: id.split(':')[0]!, code: id.split(':')[1]!, title: `title of ${id}`, weight: null, isoControl: null,
+  id, framework: id.split(':')[0]!, code: id.split(':')[1]!, title: { nl: `titel van ${id}`, en: `title of ${id}` }, weight: null, isoControl: null,
   sources: ['s1'], confidence, note: null, validFrom: null, validTo: null,
 });
 const mapping = (from: string, relation: MappingRelation, to: string, confidence: Confidence = 'INFERRED'): NormMapping => ({
-  id: `${from}->${to}`, from, to, relation, strength: relation === 'EQUAL' ? 10 : 5, rationale: 'SEMANTIC', sources: ['s2'], confidence, note: 'why', validFrom: null, validTo: null,
+  id: `${from}->${to}`, from, to, relation, strength: relation === 'EQUAL' ? 10 : 5, rationale: 'SEMANTIC', sources: ['s2'], confidence, note: { nl: 'waarom', en: 'why' }, validFrom: null, validTo: null,
 });
 
 function index(): CatalogueIndex {

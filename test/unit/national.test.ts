@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 const m = (id: string): Municipality => graph.municipalities.find((x) => x.id === id)!;
 const collab = (id: string, members: string[], over: Partial<Collaboration> = {}) => ({
-  collaboration: { id, name: id, legalForm: 'REGELING_ZONDER_MEER', description: 'test', facilities: ['GGK', 'DIGID'], members: members.map((x) => ({ municipality: x, confidence: 'CONFIRMED' as const })), sources: [], confidence: 'CONFIRMED' as const, note: null, ...over },
+  collaboration: { id, name: id, legalForm: 'REGELING_ZONDER_MEER', description: { nl: 'test', en: 'test' }, facilities: ['GGK', 'DIGID'], members: members.map((x) => ({ municipality: x, confidence: 'CONFIRMED' as const })), sources: [], confidence: 'CONFIRMED' as const, note: null, ...over },
   members: members.map(m),
 });
 

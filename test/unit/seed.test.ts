@@ -55,6 +55,31 @@ describe('graph-seed', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'legal-forms.yaml', path: expect.stringMatching(/^legalForms\[\d+\]\.legalPersonality$/) }));
   });
 
+  it('refuses a human text in one language only, or as a plain string, naming file, path and the missing language', async () => {
+    const dir = await seedCopy();
+    const eligibility = path.join(dir, 'eligibility.yaml');
+    const text = await readFile(eligibility, 'utf8');
+    // The first rule's English reason removed; the second rule's reason one plain string.
+    const withoutEnglish = text.replace(/(reason:\n\s+nl: [^\n]+(?:\n\s{8}[^\n]+)*)\n\s+en: [^\n]+(?:\n\s{8}[^\n]+)*/, '$1');
+    expect(withoutEnglish).not.toBe(text);
+    const plain = withoutEnglish.replace(/(- id: GEMEENTE:EHERKENNING[\s\S]*?)reason:\n\s+nl: [^\n]+\n\s+en: ([^\n]+)/, '$1reason: $2');
+    expect(plain).not.toBe(withoutEnglish);
+    await writeFile(eligibility, plain);
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual({ file: 'eligibility.yaml', path: 'rules[0].reason.en', message: 'the English (en) text is missing' });
+    expect(problems).toContainEqual({ file: 'eligibility.yaml', path: 'rules[1].reason', message: 'must be a text in Dutch and English: {nl: "…", en: "…"}' });
+  });
+
+  it('refuses an empty text in either language and a language the graph does not have', async () => {
+    const dir = await seedCopy();
+    const file = path.join(dir, 'legal-forms.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/(name:\n\s+)nl: [^\n]+/, '$1nl: "  "').replace(/(description:\n(\s+)nl: [^\n]+(?:\n\s{8}[^\n]+)*)/, '$1\n$2de: Beschreibung'));
+    const problems = await problemsOf(dir);
+    expect(problems).toContainEqual({ file: 'legal-forms.yaml', path: 'legalForms[0].name.nl', message: 'the Dutch (nl) text must not be empty' });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'legal-forms.yaml', path: expect.stringMatching(/^legalForms\[0\]\.description/) }));
+  });
+
   it('refuses a reference to an unknown source or facility', async () => {
     const dir = await seedCopy();
     const file = path.join(dir, 'eligibility.yaml');

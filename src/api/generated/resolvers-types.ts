@@ -6,7 +6,7 @@ import type { Organisation as OrganisationModel } from '../../domain/scope.js';
 import type { Eligibility as EligibilityModel, EligibilityReason as EligibilityReasonModel } from '../../domain/eligibility.js';
 import type { Overlap as OverlapModel, NormPair as NormPairModel } from '../../domain/overlap.js';
 import type { ConnectionPlan as ConnectionPlanModel, FacilityConnection as FacilityConnectionModel } from '../../domain/connection-plan.js';
-import type { ScenarioComparison as ScenarioComparisonModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
+import type { ScenarioComparison as ScenarioComparisonModel, InputChange as InputChangeModel, ScenarioSide as ScenarioSideModel, Difference as DifferenceModel } from '../../domain/comparison-types.js';
 import type { CurationRecord as CurationRecordModel } from '../../domain/curation.js';
 import type { NationalImpact as NationalImpactModel } from '../../domain/national-impact.js';
 import type { Basis as BasisModel, UsedFact as UsedFactModel, CostFigure as CostFigureModel } from '../../domain/basis.js';
@@ -530,7 +530,7 @@ export type CurationInput = {
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
   /** The `version` (id@validFrom) in force on effectiveFrom the change is based on; leave out to add a new fact. A stale one answers CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['String']['input']>;
-  /** The fact as the seed files write it (with its `facility` or `framework` where the seed nests it), without validFrom/validTo. */
+  /** The fact as the seed files write it (with its `facility` or `framework` where the seed nests it), without validFrom/validTo. Every human text is given in Dutch and English, `{"nl": "…", "en": "…"}`; names stay one string. */
   fact: Scalars['JSONObject']['input'];
   kind: CurationKind;
   /** Why the change is made. */
@@ -1109,9 +1109,9 @@ export type Norm = {
   sources: Array<Source>;
   /** Short subject, in our own words. */
   title: Scalars['String']['output'];
-  /** The title in English, where known. */
+  /** The title in English, whatever language the request asks for. */
   titleEn?: Maybe<Scalars['String']['output']>;
-  /** The title in Dutch, where known (e.g. from an imported library). */
+  /** The title in Dutch, whatever language the request asks for. */
   titleNl?: Maybe<Scalars['String']['output']>;
   /** First day it holds. */
   validFrom?: Maybe<Scalars['Date']['output']>;
@@ -1769,7 +1769,7 @@ export type ResolversTypes = {
   FrameworkOverlap: ResolverTypeWrapper<FrameworkOverlapViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportedLibrary: ResolverTypeWrapper<ImportedLibrary>;
-  InputChange: ResolverTypeWrapper<InputChange>;
+  InputChange: ResolverTypeWrapper<InputChangeModel>;
   InputDimension: InputDimension;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -1868,7 +1868,7 @@ export type ResolversParentTypes = {
   FrameworkOverlap: FrameworkOverlapViewModel;
   ID: Scalars['ID']['output'];
   ImportedLibrary: ImportedLibrary;
-  InputChange: InputChange;
+  InputChange: InputChangeModel;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LegalForm: LegalFormModel;

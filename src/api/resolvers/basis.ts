@@ -6,8 +6,9 @@ import type { RequestContext } from '../context.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 
 /** The language a fact's text is given in: Dutch until the request's language (Accept-Language) reaches the context. */
-function answerLanguage(_ctx: RequestContext): TextLanguage {
-  return 'nl';
+/** The language the request asked for (Accept-Language, Dutch by default). */
+function answerLanguage(ctx: RequestContext): TextLanguage {
+  return ctx.language;
 }
 
 const perAnalysis = (counts: Record<(typeof ANALYSIS_KINDS)[number], number>) => ANALYSIS_KINDS.map((analysis) => ({ analysis, count: counts[analysis] }));

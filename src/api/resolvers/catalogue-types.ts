@@ -1,7 +1,7 @@
 // Resolvers of the catalogue's object types: lookups in the request's catalogue index, never a store call of their own.
 import type { CatalogueIndex } from '../../domain/catalogue.js';
 import { today } from '../../domain/dates.js';
-import type { Source } from '../../domain/model.js';
+import { localize, type Source } from '../../domain/model.js';
 import type { RequestContext } from '../context.js';
 import { connectionResolvers } from './connection.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -88,9 +88,9 @@ export const catalogueTypeResolvers: Resolvers = {
   Collaboration: {
     id: (r) => r.collaboration.id,
     name: (r) => r.collaboration.name,
-    description: (r) => r.collaboration.description,
+    description: (r, _a, ctx) => r.collaboration.description[ctx.language],
     confidence: (r) => r.collaboration.confidence,
-    note: (r) => r.collaboration.note,
+    note: (r, _a, ctx) => localize(r.collaboration.note, ctx.language),
     members: (r) => r.members.map((m) => m.municipality),
     memberships: (r) => r.members,
     async legalForm(r, _a, ctx) {

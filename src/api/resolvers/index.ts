@@ -9,6 +9,7 @@ import { basisQueries, basisTypeResolvers } from './basis.js';
 import { catalogueTypeResolvers } from './catalogue-types.js';
 import { curationMutations, curationQueries, curationTypeResolvers } from './curation.js';
 import { interopMutations } from './interop.js';
+import { localizedResolvers } from './localized.js';
 import { Query } from './query.js';
 import { scenarioMutations, scenarioQueries, scenarioTypeResolvers } from './scenarios.js';
 import { DateScalar } from './scalars.js';
@@ -25,6 +26,7 @@ export const resolverModules: Resolvers[] = [
   { Mutation: interopMutations },
   { Query: basisQueries },
   basisTypeResolvers,
+  localizedResolvers,
 ];
 
 export const resolvers = mergeResolvers<unknown, RequestContext>(resolverModules);

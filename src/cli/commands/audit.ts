@@ -37,7 +37,7 @@ export const auditCommand: Command = {
         console.log(JSON.stringify({ ...plan, separations: planSeparationTexts(plan), normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
         return 0;
       }
-      console.log(`${scope.collaboration.name} — ${scope.members.length} members, ${scope.legalForm.name}, rules of ${asOf}`);
+      console.log(`${scope.collaboration.name} — ${scope.members.length} members, ${scope.legalForm.name.en}, rules of ${asOf}`);
       console.log(
         table(
           ['engagement', 'evidence', 'cycle', 'subjects', 'requirements', 'norms tested', 'cost'],

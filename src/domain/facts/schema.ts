@@ -1,5 +1,6 @@
 // zod schemas for the files in graph-seed/: the on-disk shape of the knowledge graph, checked before anything is loaded.
 import { z } from 'zod';
+import { both } from '../model.js';
 import {
   AUDIT_SCOPES,
   CONFIDENCES,
@@ -15,20 +16,25 @@ const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { error: 'must be an identifier (letters, digits, . _ : / -)' });
 const text = z.string().trim().min(1, { error: 'must not be empty' });
+const textIn = (language: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `the ${language} text is missing` : `the ${language} text must be a string`) })
+    .trim()
+    .min(1, { error: `the ${language} text must not be empty` });
 /**
- * A human text: a plain string or Dutch first with English, `{nl, en}` (the graph-seed format of issue 10). Until the
- * model carries both languages, the rest of the code reads the English; this is the one place that choice is made.
+ * A human text, Dutch first and English too: `{nl, en}`, both non-empty. Proper names stay one plain `text`.
  */
-const human = z
-  .union([text, z.strictObject({ nl: text, en: text }, { error: 'must be a text, or {nl, en} with both languages' })])
-  .transform((v) => (typeof v === 'string' ? v : v.en));
+export const localizedText = z.strictObject(
+  { nl: textIn('Dutch (nl)'), en: textIn('English (en)') },
+  { error: (issue) => (issue.code === 'invalid_type' ? 'must be a text in Dutch and English: {nl: "…", en: "…"}' : undefined) },
+);
 const sourceRefs = z.array(id).min(1, { error: 'every fact names at least one source' });
 
 /** Fields every fact carries: its sources, how settled it is, and a note on inferences or gaps. */
 const sourced = {
   sources: sourceRefs,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: human.nullable().default(null),
+  note: localizedText.nullable().default(null),
 };
 const dated = {
   validFrom: isoDate.nullable().default(null),
@@ -40,7 +46,8 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   url: z.url().nullable().default(null),
-  section: text.nullable().default(null),
+  // A plain string is the document's own locator (a heading or a path), the same in both languages.
+  section: z.union([localizedText, text.transform(both)]).nullable().default(null),
   date: isoDate.nullable().default(null),
 });
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
@@ -49,8 +56,8 @@ export const connectionRequirementSchema = z.strictObject({
   id,
   kind: z.enum(CONNECTION_REQUIREMENT_KINDS),
   key: id,
-  title: human,
-  description: human,
+  title: localizedText,
+  description: localizedText,
   certificateType: id.nullable().default(null),
   network: id.nullable().default(null),
   ...dated,
@@ -59,12 +66,12 @@ export const connectionRequirementSchema = z.strictObject({
 
 export const auditRequirementSchema = z.strictObject({
   id,
-  name: human,
+  name: localizedText,
   evidence: z.enum(EVIDENCE),
   cycleMonths: z.int().positive(),
   scope: z.enum(AUDIT_SCOPES),
   jointAllowed: z.boolean(),
-  jointCondition: human.nullable().default(null),
+  jointCondition: localizedText.nullable().default(null),
   framework: id,
   ...dated,
   ...sourced,
@@ -74,7 +81,7 @@ export const facilitySchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'facility codes are UPPER_SNAKE_CASE' }),
   name: text,
   owner: text,
-  description: human,
+  description: localizedText,
   connectionRequirements: z.array(connectionRequirementSchema).default([]),
   auditRequirements: z.array(auditRequirementSchema).default([]),
   ...sourced,
@@ -83,7 +90,7 @@ export const facilitiesFileSchema = z.strictObject({ facilities: z.array(facilit
 
 export const certificateTypeSchema = z.strictObject({
   code: id,
-  name: human,
+  name: localizedText,
   issuer: text,
   validityMonths: z.int().positive().nullable().default(null),
   ...dated,
@@ -93,11 +100,11 @@ export const certificateTypesFileSchema = z.strictObject({ certificateTypes: z.a
 
 export const legalFormSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
-  name: human,
+  name: localizedText,
   wgrArticle: text.nullable().default(null),
   legalPersonality: z.boolean(),
   ownOin: z.boolean(),
-  description: human,
+  description: localizedText,
   ...dated,
   ...sourced,
 });
@@ -108,10 +115,10 @@ export const eligibilityRuleSchema = z.strictObject({
   legalForm: id,
   facility: id,
   status: z.enum(ELIGIBILITY_STATUSES),
-  reason: human,
-  legalBasis: human.nullable().default(null),
-  conditions: z.array(human).default([]),
-  workarounds: z.array(human).default([]),
+  reason: localizedText,
+  legalBasis: localizedText.nullable().default(null),
+  conditions: z.array(localizedText).default([]),
+  workarounds: z.array(localizedText).default([]),
   ...dated,
   ...sourced,
 });
@@ -119,7 +126,7 @@ export const eligibilityFileSchema = z.strictObject({ rules: z.array(eligibility
 
 export const normSchema = z.strictObject({
   code: text,
-  title: human,
+  title: localizedText,
   weight: z.number().nonnegative().nullable().default(null),
   isoControl: z
     .string()
@@ -127,27 +134,27 @@ export const normSchema = z.strictObject({
     .nullable()
     .default(null),
   operatingEffectivenessFrom: isoDate.optional(),
-  titleNl: text.optional(),
-  titleEn: text.optional(),
   // A norm listed in a framework document is sourced by that document unless it says otherwise.
   sources: sourceRefs.optional(),
   ...dated,
   confidence: z.enum(CONFIDENCES).default('CONFIRMED'),
-  note: human.nullable().default(null),
+  note: localizedText.nullable().default(null),
+});
+
+export const frameworkSchema = z.strictObject({
+  id,
+  name: text,
+  version: text,
+  owner: text,
+  defaultWeight: z.number().nonnegative(),
+  aliases: z.array(text).optional(),
+  ...dated,
+  ...sourced,
 });
 
 export const frameworkFileSchema = z.strictObject({
-  framework: z.strictObject({
-    id,
-    name: text,
-    version: text,
-    owner: text,
-    defaultWeight: z.number().nonnegative(),
-    aliases: z.array(text).optional(),
-    ...dated,
-    ...sourced,
-  }),
-  norms: z.array(normSchema),
+  framework: frameworkSchema.extend({ note: localizedText.nullable().default(null) }),
+  norms: z.array(normSchema.extend({ title: localizedText, note: localizedText.nullable().default(null) })),
 });
 
 /** A norm's id, `framework:code`: the code is the framework's own (e.g. `ABSC 1.1.1` or `R05+` in imported libraries). */
@@ -190,7 +197,7 @@ export const collaborationsFileSchema = z.strictObject({
       id,
       name: text,
       legalForm: id.nullable(),
-      description: human,
+      description: localizedText,
       facilities: z.array(id).default([]),
       members: z
         .array(

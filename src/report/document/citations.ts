@@ -1,11 +1,15 @@
 // Citations of the report: sources are registered as they are cited and numbered in reading order at the end.
-import type { Source } from '../../domain/model.js';
+import type { Language, Source } from '../../domain/model.js';
 import type { Block, RichText, Section, SourceEntry } from './document.js';
 
 export class CitationRegistry {
   private readonly byId = new Map<string, { provisional: number; source: Source; assumption: boolean }>();
 
-  constructor(private readonly lookup: (ids: string[]) => Source[]) {}
+  constructor(
+    private readonly lookup: (ids: string[]) => Source[],
+    /** The language the sources' own descriptions are given in. */
+    private readonly language: Language,
+  ) {}
 
   /** Registers sources by id (unknown ids are skipped) and returns their provisional numbers. */
   cite(ids: readonly string[], options: { assumption?: boolean } = {}): number[] {
@@ -48,7 +52,7 @@ export class CitationRegistry {
         title: source.title,
         publisher: source.publisher,
         url: source.url,
-        section: source.section,
+        section: source.section === null ? null : source.section[this.language],
         date: source.date,
         assumption,
       });

@@ -2,7 +2,7 @@
 // one section per module in sections/.
 import { unionBasis } from '../../domain/basis.js';
 import { CitationRegistry } from './citations.js';
-import { type Ctx, type ReportInput, displayCollaborationName, inSentence, richText } from './context.js';
+import { type Ctx, type ReportInput, displayCollaborationName, graphLanguage, inSentence, loc, richText } from './context.js';
 import { type Block, type ReportDocument, type Section, type SectionId, REPORT_SCHEMA } from './document.js';
 import { Formatter, LOCALES } from './format.js';
 import { DICTIONARIES } from './i18n/index.js';
@@ -22,8 +22,12 @@ export type { ReportInput } from './context.js';
 export function buildReport(input: ReportInput): ReportDocument {
   const t = DICTIONARIES[input.language];
   const f = new Formatter(LOCALES[input.language]);
-  const cite = new CitationRegistry((ids) => input.index.sources(ids));
-  const ctx: Ctx = { input, index: input.index, scope: input.scope, t, f, cite, collaborationName: displayCollaborationName(input.scope, t), formInText: inSentence(input.scope.legalForm.name) };
+  const lang = graphLanguage(input.language);
+  const cite = new CitationRegistry((ids) => input.index.sources(ids), lang);
+  const ctx: Ctx = {
+    input, index: input.index, scope: input.scope, t, f, cite, lang,
+    collaborationName: displayCollaborationName(input.scope, t), formInText: inSentence(input.scope.legalForm.name[lang]),
+  };
 
   const recs = recommendations(ctx);
   const bodies: Array<[SectionId, Block[]]> = [
@@ -63,7 +67,7 @@ function metadata(ctx: Ctx): ReportDocument['metadata'] {
   const { t, f, scope, input } = ctx;
   const facts = [
     { label: t.meta.collaboration, value: ctx.collaborationName },
-    { label: t.meta.legalForm, value: scope.legalForm.name },
+    { label: t.meta.legalForm, value: loc(ctx, scope.legalForm.name) },
     { label: t.meta.members, value: `${f.count(scope.members.length)}: ${f.list(scope.members.map((m) => m.name))}` },
     { label: t.meta.facilities, value: f.list(scope.facilities.map((x) => x.name)) },
     { label: t.meta.asOf, value: f.date(scope.asOf) },
@@ -73,7 +77,7 @@ function metadata(ctx: Ctx): ReportDocument['metadata'] {
   return {
     author: 'Harmonie',
     collaboration: { id: scope.collaboration.id, name: ctx.collaborationName, adHoc: scope.adHoc },
-    legalForm: { code: scope.legalForm.code, name: scope.legalForm.name },
+    legalForm: { code: scope.legalForm.code, name: loc(ctx, scope.legalForm.name) },
     members: scope.members.map((m) => ({ id: m.id, name: m.name })),
     facilities: scope.facilities.map((x) => ({ code: x.code, name: x.name })),
     asOf: scope.asOf,

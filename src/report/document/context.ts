@@ -4,7 +4,7 @@ import type { ScenarioComparison } from '../../domain/comparison-types.js';
 import type { ConnectionPlan, FacilityConnection } from '../../domain/connection-plan.js';
 import type { Eligibility } from '../../domain/eligibility.js';
 import type { AuditPlan } from '../../domain/joint-audit.js';
-import type { Confidence } from '../../domain/model.js';
+import type { Confidence, Language, LocalizedText } from '../../domain/model.js';
 import { validOn } from '../../domain/model.js';
 import type { Overlap } from '../../domain/overlap.js';
 import type { AnalysisScope, Organisation } from '../../domain/scope.js';
@@ -40,7 +40,19 @@ export interface Ctx {
   collaborationName: string;
   /** The legal form's name inside a sentence ("werkt als openbaar lichaam"). */
   formInText: string;
+  /** The graph's language the report is written in. */
+  lang: Language;
 }
+
+/** A text of the graph in the report's language. */
+export function loc(ctx: Pick<Ctx, 'lang'>, text: LocalizedText): string;
+export function loc(ctx: Pick<Ctx, 'lang'>, text: LocalizedText | null): string | null;
+export function loc(ctx: Pick<Ctx, 'lang'>, text: LocalizedText | null): string | null {
+  return text === null ? null : text[ctx.lang];
+}
+
+/** The graph's language of a report language. */
+export const graphLanguage = (language: ReportLanguage): Language => (language === 'EN' ? 'en' : 'nl');
 
 export function richText(text: string, options: { lead?: string | null; marks?: Mark[]; citations?: number[] } = {}): RichText {
   return { lead: options.lead ?? null, text, marks: options.marks ?? [], citations: options.citations ?? [] };
@@ -86,7 +98,7 @@ export function eligibilityOf(ctx: Ctx, fc: FacilityConnection): Eligibility {
 /** The knowledge graph's note on the eligibility rule a reason comes from (why it is inferred, what is unknown). */
 export function ruleNote(ctx: Ctx, ruleId: string): string | null {
   const rule = ctx.index.catalogue.eligibilityRules.find((r) => r.id === ruleId && validOn(r, ctx.scope.asOf));
-  return rule?.note ?? null;
+  return loc(ctx, rule?.note ?? null);
 }
 
 /**

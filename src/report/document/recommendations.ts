@@ -4,7 +4,7 @@ import type { FacilityConnection } from '../../domain/connection-plan.js';
 import { auditInstance } from '../../domain/joint-audit.js';
 import type { AuditRequirement } from '../../domain/model.js';
 import type { Ctx } from './context.js';
-import { eligibilityOf, facilityName, marksFor, richText, shortName } from './context.js';
+import { eligibilityOf, facilityName, loc, marksFor, richText, shortName } from './context.js';
 import type { RecommendationBlock, RichText, Trigger } from './document.js';
 import { AGENDA } from './i18n/index.js';
 import { separationsOf } from './separations.js';
@@ -69,7 +69,7 @@ function mandateInRegeling(ctx: Ctx): RecommendationBlock | null {
     triggers.push({ text: t.recs.mandate.blockedTrigger(f.count(blocked.length), names(ctx, blocked)), citations: [] });
   }
   const advice = [richText(t.recs.mandate.advice, { citations: ctx.cite.cite(['king-2015-data', 'wgr']) })];
-  if (!form.legalPersonality) advice.push(richText(t.recs.mandate.adviceForm(form.name), { citations: ctx.cite.cite(['wgr', 'oin-stelsel']) }));
+  if (!form.legalPersonality) advice.push(richText(t.recs.mandate.adviceForm(loc(ctx, form.name)), { citations: ctx.cite.cite(['wgr', 'oin-stelsel']) }));
 
   let effect: RichText | null = null;
   const comparison = ctx.input.comparison;
@@ -212,7 +212,7 @@ function digidAuditArrangement(ctx: Ctx): RecommendationBlock | null {
     );
   }
   const triggers: Trigger[] = separated.map((s) => ({
-    text: t.recs.digid.trigger(s.requirement.name, f.count(s.subjects), ctx.f.date(ctx.scope.asOf)),
+    text: t.recs.digid.trigger(loc(ctx, s.requirement.name), f.count(s.subjects), ctx.f.date(ctx.scope.asOf)),
     citations: ctx.cite.cite(s.requirement.sources),
   }));
   const advice = [

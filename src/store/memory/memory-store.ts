@@ -25,7 +25,7 @@ import { AppendLog } from './append-log.js';
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 const FILE_NAME = 'graph.json';
 
 interface PersistedState {

@@ -13,6 +13,7 @@ import type {
   EvidenceCost,
   Facility,
   LegalForm,
+  LocalizedText,
   Municipality,
   Norm,
   NormFramework,
@@ -22,7 +23,7 @@ import type {
 } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
 import { canonicalCatalogue, canonicalRecord, deepFreeze } from '../canonical.js';
-import { EMPTY_GRAPH, layoutGraph, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
+import { EMPTY_GRAPH, layoutGraph, properties, readText, readTexts, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
 import type {
   AccessLogEntry,
@@ -461,7 +462,7 @@ export class Neo4jStore implements GraphStore {
         ids: batch.collaborations.map((c) => c.id),
       });
       if (clash[0]) throw new BadInputError('collaborations', `"${clash[0].id}" is a seeded collaboration; an import cannot change it`);
-      await tx.run(`UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s = row, s:${IMPORTED}`, { rows: batch.sources });
+      await tx.run(`UNWIND $rows AS row MERGE (s:Source {id: row.id}) ON CREATE SET s = row, s:${IMPORTED}`, { rows: batch.sources.map(properties) });
       const [row] = await tx.run<{ created: number; updated: number; added: number }>(
         `UNWIND $rows AS row
          OPTIONAL MATCH (existing:Collaboration {id: row.id})
@@ -505,7 +506,7 @@ export class Neo4jStore implements GraphStore {
             facilities: c.facilities,
             members: c.members,
             sources: c.sources,
-            props: { id: c.id, name: c.name, description: c.description, confidence: c.confidence, note: c.note },
+            props: properties({ id: c.id, name: c.name, description: c.description, confidence: c.confidence, note: c.note }),
           })),
         },
       );
@@ -684,34 +685,40 @@ const opt = (v: unknown): string | null => (v === undefined || v === null ? null
 const num = (v: unknown): number => Number(v);
 const optNum = (v: unknown): number | null => (v === undefined || v === null ? null : Number(v));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-const sourced = (r: Row) => ({ sources: list(r.sources), confidence: str(r.confidence) as Facility['confidence'], note: opt(r.note) });
+/** A text every fact of its kind has; a missing one is a broken graph, not an empty text. */
+const txt = (r: Row, field: string): LocalizedText => {
+  const t = readText(r, field);
+  if (t === null) throw new Error(`stored fact lacks its text "${field}"`);
+  return t;
+};
+const sourced = (r: Row) => ({ sources: list(r.sources), confidence: str(r.confidence) as Facility['confidence'], note: readText(r, 'note') });
 const dated = (r: Row) => ({ validFrom: opt(r.validFrom), validTo: opt(r.validTo) });
 
 const toSource = (r: Row): Source => ({
-  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: opt(r.section), date: opt(r.date),
+  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: readText(r, 'section'), date: opt(r.date),
 });
 const toFacility = (r: Row): Facility => ({
-  code: str(r.code), name: str(r.name), owner: str(r.owner), description: str(r.description), ...sourced(r),
+  code: str(r.code), name: str(r.name), owner: str(r.owner), description: txt(r, 'description'), ...sourced(r),
 });
 const toConnectionRequirement = (r: Row): ConnectionRequirement => ({
-  id: str(r.id), facility: str(r.facility), kind: str(r.kind) as ConnectionRequirement['kind'], key: str(r.key), title: str(r.title),
-  description: str(r.description), certificateType: opt(r.certificateType), network: opt(r.network), ...dated(r), ...sourced(r),
+  id: str(r.id), facility: str(r.facility), kind: str(r.kind) as ConnectionRequirement['kind'], key: str(r.key), title: txt(r, 'title'),
+  description: txt(r, 'description'), certificateType: opt(r.certificateType), network: opt(r.network), ...dated(r), ...sourced(r),
 });
 const toAuditRequirement = (r: Row): AuditRequirement => ({
-  id: str(r.id), facility: str(r.facility), name: str(r.name), evidence: str(r.evidence) as AuditRequirement['evidence'],
-  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed), jointCondition: opt(r.jointCondition),
+  id: str(r.id), facility: str(r.facility), name: txt(r, 'name'), evidence: str(r.evidence) as AuditRequirement['evidence'],
+  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed), jointCondition: readText(r, 'jointCondition'),
   framework: str(r.framework), ...dated(r), ...sourced(r),
 });
 const toCertificateType = (r: Row): CertificateType => ({
-  code: str(r.code), name: str(r.name), issuer: str(r.issuer), validityMonths: optNum(r.validityMonths), ...dated(r), ...sourced(r),
+  code: str(r.code), name: txt(r, 'name'), issuer: str(r.issuer), validityMonths: optNum(r.validityMonths), ...dated(r), ...sourced(r),
 });
 const toLegalForm = (r: Row): LegalForm => ({
-  code: str(r.code), name: str(r.name), wgrArticle: opt(r.wgrArticle), legalPersonality: Boolean(r.legalPersonality),
-  ownOin: Boolean(r.ownOin), description: str(r.description), ...dated(r), ...sourced(r),
+  code: str(r.code), name: txt(r, 'name'), wgrArticle: opt(r.wgrArticle), legalPersonality: Boolean(r.legalPersonality),
+  ownOin: Boolean(r.ownOin), description: txt(r, 'description'), ...dated(r), ...sourced(r),
 });
 const toEligibilityRule = (r: Row): EligibilityRule => ({
   id: str(r.id), legalForm: str(r.legalForm), facility: str(r.facility), status: str(r.status) as EligibilityRule['status'],
-  reason: str(r.reason), legalBasis: opt(r.legalBasis), conditions: list(r.conditions), workarounds: list(r.workarounds),
+  reason: txt(r, 'reason'), legalBasis: readText(r, 'legalBasis'), conditions: readTexts(r, 'conditions'), workarounds: readTexts(r, 'workarounds'),
   ...dated(r), ...sourced(r),
 });
 const toFramework = (r: Row): NormFramework => ({
@@ -719,10 +726,9 @@ const toFramework = (r: Row): NormFramework => ({
   ...(Array.isArray(r.aliases) ? { aliases: list(r.aliases) } : {}), ...dated(r), ...sourced(r),
 });
 const toNorm = (r: Row): Norm => ({
-  id: str(r.id), framework: str(r.framework), code: str(r.code), title: str(r.title), weight: optNum(r.weight),
+  id: str(r.id), framework: str(r.framework), code: str(r.code), title: txt(r, 'title'), weight: optNum(r.weight),
   isoControl: opt(r.isoControl),
   ...(r.operatingEffectivenessFrom == null ? {} : { operatingEffectivenessFrom: str(r.operatingEffectivenessFrom) }),
-  ...(r.titleNl == null ? {} : { titleNl: str(r.titleNl) }), ...(r.titleEn == null ? {} : { titleEn: str(r.titleEn) }),
   ...dated(r), ...sourced(r),
 });
 const toMapping = (r: Row): NormMapping => ({
@@ -749,7 +755,7 @@ const toMunicipality = (r: Row): Municipality => ({ id: str(r.id), cbsCode: str(
 const toCollaborationRecord = (r: Row): CollaborationRecord => {
   const memberRows = (Array.isArray(r.memberRows) ? r.memberRows : []) as Array<{ confidence: unknown; municipality: Row }>;
   const collaboration: Collaboration = {
-    id: str(r.id), name: str(r.name), legalForm: opt(r.legalForm), description: str(r.description),
+    id: str(r.id), name: str(r.name), legalForm: opt(r.legalForm), description: txt(r, 'description'),
     facilities: list(r.facilities),
     members: memberRows.map((m) => ({ municipality: str(m.municipality.id), confidence: str(m.confidence) as Facility['confidence'] })),
     ...sourced(r),

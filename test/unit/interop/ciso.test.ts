@@ -97,9 +97,17 @@ describe('planning an import', () => {
     const after = applyCurations(graph, records);
     const gtk3 = after.norms.find((n) => n.id === 'GTK:GTK.03')!;
     // No name: the first line of the description, Dutch from the base text, English from the translation.
-    expect(gtk3).toMatchObject({ title: 'Er is een vastgesteld informatiebeveiligingsbeleid.', titleNl: 'Er is een vastgesteld informatiebeveiligingsbeleid.', titleEn: 'There is an adopted information security policy.', validFrom: DAY });
+    expect(gtk3).toMatchObject({ title: { nl: 'Er is een vastgesteld informatiebeveiligingsbeleid.', en: 'There is an adopted information security policy.' }, validFrom: DAY });
+    // GTK.04 is worded in Dutch only: that text stands as both titles, and the note says the English one is missing.
+    const gtk4 = after.norms.find((n) => n.id === 'GTK:GTK.04')!;
+    expect(gtk4.title).toEqual({ nl: 'Rollen en verantwoordelijkheden', en: 'Rollen en verantwoordelijkheden' });
+    expect(gtk4.note).toEqual({
+      nl: 'de bibliotheek geeft de titel alleen in het Nederlands; die staat ook als Engelse titel',
+      en: 'the library gives the title in Dutch only; it is used as the English title too',
+    });
+    expect(gtk3.note).toBeNull();
     const mapping = after.mappings.find((m) => m.id === 'GTK:GTK.02->BIO2:8.29.01')!;
-    expect(mapping).toMatchObject({ relation: 'SUBSET_OF', strength: 8, rationale: 'FUNCTIONAL', note: 'Only the coding part.', sources: [plan.summary.library.source] });
+    expect(mapping).toMatchObject({ relation: 'SUBSET_OF', strength: 8, rationale: 'FUNCTIONAL', note: { nl: 'Only the coding part.', en: 'Only the coding part.' }, sources: [plan.summary.library.source] });
     expect(after.mappings.find((m) => m.id === 'GTK:GTK.03->BIO2:5.01.01')).toMatchObject({ rationale: 'SEMANTIC', confidence: 'INFERRED' });
   });
 

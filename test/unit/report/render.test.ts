@@ -108,8 +108,8 @@ describe('HTML', () => {
     const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
     const graph: SeedGraph = structuredClone(w.graph);
     for (const f of graph.facilities) if (f.code === 'DIGID') f.name = `DigiD ${hostile}`;
-    for (const l of graph.legalForms) if (l.code === 'REGELING_ZONDER_MEER') l.description = hostile;
-    for (const r of graph.eligibilityRules) if (r.id === 'REGELING_ZONDER_MEER:DIGID') r.reason = hostile;
+    for (const l of graph.legalForms) if (l.code === 'REGELING_ZONDER_MEER') l.description = { nl: hostile, en: hostile };
+    for (const r of graph.eligibilityRules) if (r.id === 'REGELING_ZONDER_MEER:DIGID') r.reason = { nl: hostile, en: hostile };
     for (const m of graph.municipalities.slice(0, 1)) m.name = `"><b>${hostile}`;
     for (const s of graph.sources) if (s.id === 'wgr') s.url = 'javascript:alert(1)';
     const evil = worldOf(graph);

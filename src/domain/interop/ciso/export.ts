@@ -30,10 +30,10 @@ export function exportLibrary(catalogue: Catalogue, frameworkId: string, options
     assessable: true,
     depth: 1,
     ref_id: n.code,
-    name: n.titleEn ?? n.title,
-    ...(n.note ? { annotation: n.note } : {}),
-    // Our seeded titles are short English subjects; a Dutch name is written only where the graph has one.
-    ...(n.titleNl ? { translations: { nl: { name: n.titleNl } } } : {}),
+    // The library's locale is English; the Dutch title goes with its translations.
+    name: n.title.en,
+    ...(n.note ? { annotation: n.note.en } : {}),
+    translations: { nl: { name: n.title.nl } },
   });
 
   const objects: Record<string, unknown> = {
@@ -65,7 +65,7 @@ export function exportLibrary(catalogue: Catalogue, frameworkId: string, options
         relationship: RELATIONSHIP_OF[m.relation],
         rationale: m.rationale.toLowerCase(),
         ...(m.strength === null ? {} : { strength_of_relationship: m.strength }),
-        ...(m.note ? { annotation: m.note } : {}),
+        ...(m.note ? { annotation: m.note.en } : {}),
       });
     }
     const list = [...sets.values()].sort((x, y) => `${x.from}\u0000${x.to}`.localeCompare(`${y.from}\u0000${y.to}`));

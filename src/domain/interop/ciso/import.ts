@@ -72,6 +72,13 @@ function label(t: { name?: string | null; description?: string | null } | null |
   return first.length > TITLE_MAX ? `${first.slice(0, TITLE_MAX - 1).trimEnd()}…` : first;
 }
 
+/** The note on a norm whose library gives its text in one language only (`missing`), or in neither (null: the code). */
+function missingLanguageNote(missing: 'nl' | 'en' | null): { nl: string; en: string } {
+  if (missing === 'en') return { nl: 'de bibliotheek geeft de titel alleen in het Nederlands; die staat ook als Engelse titel', en: 'the library gives the title in Dutch only; it is used as the English title too' };
+  if (missing === 'nl') return { nl: 'de bibliotheek geeft de titel alleen in het Engels; die staat ook als Nederlandse titel', en: 'the library gives the title in English only; it is used as the Dutch title too' };
+  return { nl: 'de bibliotheek geeft geen titel in het Nederlands of het Engels', en: 'the library gives no title in Dutch or English' };
+}
+
 /** Dutch and English texts of a node or framework: the base text in the library's locale, else its translation. */
 function languages(locale: string, base: { name?: string | null; description?: string | null; translations?: Record<string, { name?: string | null; description?: string | null } | null | undefined> | null }) {
   const lang = locale.toLowerCase().slice(0, 2);
@@ -96,7 +103,10 @@ export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveF
       title: lib.name,
       publisher: lib.provider?.trim() || lib.packager?.trim() || 'CISO Assistant library',
       url: null,
-      section: `CISO Assistant library ${lib.ref_id}, version ${lib.version}${lib.packager ? `, packaged by ${lib.packager}` : ''}`,
+      section: {
+        nl: `CISO Assistant-bibliotheek ${lib.ref_id}, versie ${lib.version}${lib.packager ? `, verpakt door ${lib.packager}` : ''}`,
+        en: `CISO Assistant library ${lib.ref_id}, version ${lib.version}${lib.packager ? `, packaged by ${lib.packager}` : ''}`,
+      },
       date: lib.publication_date && /^\d{4}-\d{2}-\d{2}$/.test(lib.publication_date) ? lib.publication_date : null,
     });
   }
@@ -136,7 +146,10 @@ export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveF
         aliases: [...new Set([fw.urn, fw.ref_id].filter((a) => a !== id))],
         sources: [sourceId],
         confidence: 'CONFIRMED',
-        note: `Imported from CISO Assistant library ${lib.urn} version ${lib.version}. defaultWeight ${defaultWeight} euro is an ASSUMPTION: the median of the frameworks already in the graph.`,
+        note: {
+          nl: `Geïmporteerd uit CISO Assistant-bibliotheek ${lib.urn} versie ${lib.version}. defaultWeight ${defaultWeight} euro is een AANNAME: de mediaan van de normenkaders die al in de kennisgraaf staan.`,
+          en: `Imported from CISO Assistant library ${lib.urn} version ${lib.version}. defaultWeight ${defaultWeight} euro is an ASSUMPTION: the median of the frameworks already in the graph.`,
+        },
       });
       frameworks.push({ id, name: fw.name, version: '', owner: '', defaultWeight, aliases: [fw.urn], sources: [], confidence: 'CONFIRMED', note: null, validFrom: null, validTo: null, urns: [fw.urn] });
     } else if (!frameworks.find((f) => f.id === id)!.urns.includes(fw.urn)) {
@@ -171,13 +184,17 @@ export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveF
       }
       newNorms += 1;
       const t = languages(lib.locale, node);
-      const title = t.nl ?? t.en ?? t.base ?? code;
+      // A library that words a node in one language only gives that text for both; the note says which one is missing.
+      const only = t.nl ?? t.en ?? t.base ?? code;
+      const title = { nl: t.nl ?? only, en: t.en ?? only };
+      const notes = [
+        ...(written === code ? [] : [{ nl: `ref_id "${written}" in de bibliotheek`, en: `ref_id "${written}" in the library` }]),
+        ...(t.nl && t.en ? [] : [missingLanguageNote(t.nl ? 'en' : t.en ? 'nl' : null)]),
+      ];
       add('NORM', {
         framework: id, code, title,
-        ...(t.nl ? { titleNl: t.nl } : {}),
-        ...(t.en ? { titleEn: t.en } : {}),
         weight: null, isoControl: null, sources: [sourceId], confidence: 'CONFIRMED',
-        note: written === code ? null : `ref_id "${written}" in the library`,
+        note: notes.length === 0 ? null : { nl: notes.map((n) => n.nl).join('; '), en: notes.map((n) => n.en).join('; ') },
       });
       const normId = `${id}:${code}`;
       index.set(key, { id: normId });
@@ -249,11 +266,20 @@ export function planLibraryImport(graph: SeedGraph, lib: CisoLibrary, effectiveF
         problems.push({ path: `${at}.strength_of_relationship`, message: `an equal mapping has strength 10 (or none), not ${strength}` });
         return;
       }
-      const note = [
-        m.annotation?.trim(),
+      // The library's annotation is in its own language only: it stands in both.
+      const annotation = m.annotation?.trim() || undefined;
+      const noteIn = (parts: Array<string | undefined>) => parts.filter(Boolean).join(' ');
+      const nl = noteIn([
+        annotation,
+        !known && given ? `rationale in de bibliotheek: ${given}` : undefined,
+        known ? undefined : 'De bibliotheek geeft geen STRM-rationale; SEMANTIC is aangenomen.',
+      ]);
+      const en = noteIn([
+        annotation,
         !known && given ? `rationale in the library: ${given}` : undefined,
         known ? undefined : 'The library gives no STRM rationale; SEMANTIC is assumed.',
-      ].filter(Boolean).join(' ') || null;
+      ]);
+      const note = nl === '' ? null : { nl, en };
       summary.mappings += 1;
       summary.byRelationship[relation] += 1;
       const existing = current.get(id);

@@ -1,7 +1,7 @@
 // Section 6: the what-if comparison, baseline beside variant, with the causes of each difference.
 import type { InputDimension, ScenarioComparison } from '../../../domain/comparison-types.js';
 import { col, paragraph, row, table, text } from '../blocks.js';
-import { type Ctx, facilityName } from '../context.js';
+import { type Ctx, facilityName, loc } from '../context.js';
 import type { Block } from '../document.js';
 
 export function comparisonSection(ctx: Ctx, c: ScenarioComparison): Block[] {
@@ -11,7 +11,7 @@ export function comparisonSection(ctx: Ctx, c: ScenarioComparison): Block[] {
   const blocks: Block[] = [paragraph(text(t.comparison.intro(name)))];
   blocks.push(
     c.inputChanges.length > 0
-      ? { kind: 'list', items: c.inputChanges.map((ch) => text(ch.description.replace(/^policy:\s*/i, ''), { lead: t.dimension[ch.dimension] })) }
+      ? { kind: 'list', items: c.inputChanges.map((ch) => text(loc(ctx, ch.description).replace(/^(?:policy|beleid):\s*/i, ''), { lead: t.dimension[ch.dimension] })) }
       : paragraph(text(t.comparison.noInputChanges)),
   );
   const b = c.totals.baseline;

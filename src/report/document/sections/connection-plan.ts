@@ -1,12 +1,12 @@
 // Section 3: the connection plan beside the status quo.
 import type { FacilityConnection, PlanTotals } from '../../../domain/connection-plan.js';
 import { MODE_TONE, col, note, paragraph, row, table, text } from '../blocks.js';
-import { type Ctx, eligibilityOf, facilityName, marksFor, organisationName, shortName } from '../context.js';
+import { type Ctx, eligibilityOf, facilityName, marksFor, organisationName, shortName, loc } from '../context.js';
 import type { Block, TableRow } from '../document.js';
 
 function modeExplanation(ctx: Ctx, fc: FacilityConnection): string {
   const { t, scope } = ctx;
-  const form = scope.legalForm.name;
+  const form = loc(ctx, scope.legalForm.name);
   const e = eligibilityOf(ctx, fc);
   const policy = scope.policy.connectionMode;
   const parts: string[] = [];
@@ -74,12 +74,12 @@ export function connectionPlanSection(ctx: Ctx): Block[] {
   const reqRows: TableRow[] = [];
   for (const fc of plan.facilities) {
     for (const r of fc.requirements) {
-      const detail = r.certificateType ? (ctx.index.certificateType(r.certificateType)?.name ?? r.certificateType) : r.network ? facilityName(ctx, r.network) : t.dash;
+      const detail = r.certificateType ? (loc(ctx, ctx.index.certificateType(r.certificateType)?.name ?? null) ?? r.certificateType) : r.network ? facilityName(ctx, r.network) : t.dash;
       reqRows.push(
         row([
           text(shortName(fc.facility.name)),
           text(t.requirementKind[r.kind]),
-          text(r.title, { marks: marksFor(t, r.confidence, r.note), citations: ctx.cite.cite(r.sources) }),
+          text(loc(ctx, r.title), { marks: marksFor(t, r.confidence, loc(ctx, r.note)), citations: ctx.cite.cite(r.sources) }),
           text(detail),
         ]),
       );

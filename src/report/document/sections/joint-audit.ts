@@ -2,7 +2,7 @@
 import { compareIds } from '../../../domain/audit/cost.js';
 import { type Evidence, EVIDENCE } from '../../../domain/model.js';
 import { col, costSources, note, paragraph, row, table, text } from '../blocks.js';
-import { type Ctx, facilityName, marksFor, organisationName } from '../context.js';
+import { type Ctx, facilityName, marksFor, organisationName, loc } from '../context.js';
 import type { Block } from '../document.js';
 import { separationsOf, type Separation } from '../separations.js';
 
@@ -16,7 +16,7 @@ function separationText(ctx: Ctx, s: Separation): string {
     case 'facility':
       return t.audit.separation.facility(f.list(s.facilities.map((c) => facilityName(ctx, c))), t.evidence[s.evidence], f.count(s.cycleMonths));
     case 'not-joint':
-      return t.audit.separation.notJoint(s.requirement.name, f.count(s.subjects.length), f.date(ctx.scope.asOf), s.subjects.some((x) => x.kind === 'COLLABORATION'));
+      return t.audit.separation.notJoint(loc(ctx, s.requirement.name), f.count(s.subjects.length), f.date(ctx.scope.asOf), s.subjects.some((x) => x.kind === 'COLLABORATION'));
   }
 }
 
@@ -61,7 +61,7 @@ export function auditSection(ctx: Ctx): Block[] {
       text(t.evidence[e.evidence]),
       text(t.audit.months(f.count(e.cycleMonths))),
       text(e.subjects.map((s) => organisationName(ctx, s)).join(', ')),
-      text(e.requirements.map((r) => r.name).join('; ')),
+      text(e.requirements.map((r) => loc(ctx, r.name)).join('; ')),
       text(f.count(e.testedNorms.length)),
       text(f.money(e.cost)),
     ]),
@@ -108,7 +108,7 @@ export function auditSection(ctx: Ctx): Block[] {
     return t.audit.costLine(t.evidence[e], f.money(c.fixedCost), f.money(c.subjectCost));
   });
   const weights = ctx.input.overlap.frameworks.map((fw) => `${fw.id} ${f.money(scope.policy.normWeights.get(fw.id) ?? fw.defaultWeight)}`);
-  const costNote = ctx.index.catalogue.costModel.find((c) => c.evidence === 'IT_AUDIT')?.note ?? null;
+  const costNote = loc(ctx, ctx.index.catalogue.costModel.find((c) => c.evidence === 'IT_AUDIT')?.note ?? null);
   blocks.push(note(text(t.audit.costModel(costs.join('; '), f.list(weights)), { marks: marksFor(t, 'ASSUMPTION', costNote), citations: costSources(ctx) }), 'warning'));
   return blocks;
 }
@@ -121,7 +121,7 @@ function policyChanges(ctx: Ctx): string[] {
   if (p.connectionMode !== 'AUTO') out.push(t.audit.policy.connectionMode(t.connectionMode[p.connectionMode]));
   if (!p.crossFacilityBundling) out.push(t.audit.policy.noBundling);
   for (const o of [...p.auditRequirements].sort((a, b) => compareIds(a.id, b.id))) {
-    const name = index.auditRequirement(o.id, scope.asOf)?.name ?? o.id;
+    const name = loc(ctx, index.auditRequirement(o.id, scope.asOf)?.name ?? null) ?? o.id;
     const parts: string[] = [];
     if (o.jointAllowed != null) parts.push(`jointAllowed = ${String(o.jointAllowed)}`);
     if (o.evidence != null) parts.push(`${t.audit.evidenceColumn} = ${t.evidence[o.evidence]}`);

@@ -2,7 +2,7 @@
 import { compareIds } from '../../../domain/audit/cost.js';
 import { type NormFramework, validOn } from '../../../domain/model.js';
 import { col, note, paragraph, row, table, text } from '../blocks.js';
-import { type Ctx, facilityName, marksFor } from '../context.js';
+import { type Ctx, facilityName, marksFor, loc } from '../context.js';
 import type { Block, HeatmapChart } from '../document.js';
 
 export function overlapSection(ctx: Ctx): Block[] {
@@ -17,7 +17,7 @@ export function overlapSection(ctx: Ctx): Block[] {
       kind: 'list',
       items: o.sharedRequirements.map((s) =>
         text(t.overlap.sharedItem(t.requirementKind[s.kind], f.list(s.facilities.map((c) => facilityName(ctx, c)))), {
-          lead: s.requirements[0]?.title ?? s.key,
+          lead: loc(ctx, s.requirements[0]?.title ?? null) ?? s.key,
           citations: ctx.cite.cite(s.requirements.flatMap((r) => r.sources)),
         }),
       ),
@@ -40,7 +40,7 @@ export function overlapSection(ctx: Ctx): Block[] {
         const unconfirmed = norms.filter((n) => n.confidence === 'UNCONFIRMED').length;
         return row([
           text(fw.id),
-          text(`${fw.name} (${fw.version})`, { marks: marksFor(t, fw.confidence, fw.note), citations: ctx.cite.cite(fw.sources) }),
+          text(`${fw.name} (${fw.version})`, { marks: marksFor(t, fw.confidence, loc(ctx, fw.note)), citations: ctx.cite.cite(fw.sources) }),
           text(fw.owner),
           text(f.count(norms.length)),
           text(f.count(unconfirmed), { marks: unconfirmed > 0 ? marksFor(t, 'UNCONFIRMED', t.overlap.unidentifiedNote) : [] }),
@@ -65,7 +65,7 @@ export function overlapSection(ctx: Ctx): Block[] {
   const pairs = o.normOverlap.flatMap((p) => p.pairs.map((x) => ({ a: x.a, b: x.b })));
   if (pairs.length > 0) {
     const shown = pairs.slice(0, PAIR_LIMIT);
-    const items = shown.map((p) => text(`${p.a.code} ${p.a.title} ↔ ${p.b.code} ${p.b.title}`, { lead: `${p.a.framework} ↔ ${p.b.framework}` }));
+    const items = shown.map((p) => text(`${p.a.code} ${loc(ctx, p.a.title)} ↔ ${p.b.code} ${loc(ctx, p.b.title)}`, { lead: `${p.a.framework} ↔ ${p.b.framework}` }));
     if (pairs.length > shown.length) items.push(text(t.overlap.morePairs(f.count(pairs.length - shown.length))));
     blocks.push({ kind: 'subheading', text: t.overlap.pairsHeading });
     blocks.push({ kind: 'list', items });

@@ -1,6 +1,6 @@
 // Section 1: the summary.
 import { costSources, modeCounts, note, paragraph, text } from '../blocks.js';
-import { type Ctx, eligibilityOf, marksFor, shortName } from '../context.js';
+import { type Ctx, eligibilityOf, marksFor, shortName, loc } from '../context.js';
 import type { Block, Figure, RichText, Tone } from '../document.js';
 
 export function summarySection(ctx: Ctx, recommendationCount: number, recommendationSection: number): Block[] {
@@ -15,7 +15,7 @@ export function summarySection(ctx: Ctx, recommendationCount: number, recommenda
   const lessTone = (a: number, b: number): Tone => (a < b ? 'good' : a > b ? 'bad' : 'neutral');
   const figures: Figure[] = [
     { id: 'members', label: t.summary.figures.members, value: f.count(scope.members.length), comparison: null, tone: 'neutral' },
-    { id: 'legal-form', label: t.summary.figures.legalForm, value: scope.legalForm.name, comparison: scope.legalForm.wgrArticle ? `Wgr ${scope.legalForm.wgrArticle}` : null, tone: 'neutral' },
+    { id: 'legal-form', label: t.summary.figures.legalForm, value: loc(ctx, scope.legalForm.name), comparison: scope.legalForm.wgrArticle ? `Wgr ${scope.legalForm.wgrArticle}` : null, tone: 'neutral' },
     { id: 'facilities', label: t.summary.figures.facilities, value: f.count(n), comparison: f.list(scope.facilities.map((x) => shortName(x.name))), tone: 'neutral' },
     { id: 'joint', label: t.summary.figures.joint, value: f.count(modes.JOINT.length), comparison: t.summary.ofFacilities(f.count(n)), tone: modes.JOINT.length > 0 ? 'good' : 'neutral' },
     { id: 'per-member', label: t.summary.figures.perMember, value: f.count(modes.PER_MEMBER.length), comparison: t.summary.ofFacilities(f.count(n)), tone: modes.PER_MEMBER.length > 0 ? 'warning' : 'neutral' },
