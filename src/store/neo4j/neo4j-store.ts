@@ -273,7 +273,7 @@ export class Neo4jStore implements GraphStore {
       for (const spec of layout.relationships) await mergeRelationships(tx, spec);
       // Curations outlive a reseed: applied again, in order, on top of the new seed.
       const curations = await tx.run<{ record: string }>('MATCH (c:Curation) RETURN c.record AS record ORDER BY c.at, c.id');
-      await writeCurations(tx, curations.map((c) => JSON.parse(c.record) as CurationRecord));
+      await writeCurations(tx, curations.map((c) => JSON.parse(c.record) as CurationRecord), seed.graph.legalForms);
       await tx.run('MERGE (s:SeedInfo {id: "seed"}) SET s.hash = $hash, s.loadedAt = $loadedAt', {
         hash: seed.hash,
         loadedAt: new Date().toISOString(),
@@ -326,8 +326,9 @@ export class Neo4jStore implements GraphStore {
       // Taking the seed node's write lock first makes concurrent curations run one after another.
       await tx.run('MATCH (s:SeedInfo {id: "seed"}) SET s.curatedAt = $at', { at: new Date().toISOString() });
       const [row] = await tx.run<Record<keyof Catalogue, Row[]>>(CATALOGUE_CYPHER);
-      const records = plan({ ...toCatalogue(row), municipalities: [], collaborations: [] });
-      await writeCurations(tx, records);
+      const graph = { ...toCatalogue(row), municipalities: [], collaborations: [] };
+      const records = plan(graph);
+      await writeCurations(tx, records, graph.legalForms);
       for (let i = 0; i < records.length; i += BATCH) {
         await tx.run('UNWIND $rows AS row CREATE (c:Curation {id: row.id, kind: row.kind, factId: row.factId, at: row.at, record: row.record})', {
           rows: records.slice(i, i + BATCH).map((r) => ({ id: r.id, kind: r.kind, factId: r.factId, at: r.at, record: JSON.stringify(r) })),
@@ -647,9 +648,10 @@ const CURATED_LABEL: Record<Exclude<CurationKind, 'MAPPING'>, string> = {
 
 /**
  * Writes the delta of curations applied in order: versions they close (already stored) get their end date, then the
- * new versions, as the records leave them among themselves, are merged with their relationships in one pass.
+ * new versions, as the records leave them among themselves, are merged with their relationships in one pass. A rule
+ * joins every version of its legal form, so the layout is given the stored legal forms (not written again) to find them.
  */
-async function writeCurations(tx: Tx, records: CurationRecord[]): Promise<void> {
+async function writeCurations(tx: Tx, records: CurationRecord[], legalForms: LegalForm[]): Promise<void> {
   if (records.length === 0) return;
   for (const record of records) {
     if (!record.closed) continue;
@@ -657,8 +659,8 @@ async function writeCurations(tx: Tx, records: CurationRecord[]): Promise<void> 
     if (record.kind === 'MAPPING') await tx.run('MATCH ()-[r:MAPS_TO {uid: $version}]->() SET r.validTo = $validTo', { version, validTo });
     else await tx.run(`MATCH (n:${ident(CURATED_LABEL[record.kind])} {uid: $version}) SET n.validTo = $validTo`, { version, validTo });
   }
-  const layout = layoutGraph(applyCurations(EMPTY_GRAPH, records));
-  for (const spec of layout.nodes) if (spec.rows.length > 0) await mergeNodes(tx, spec, false);
+  const layout = layoutGraph(applyCurations({ ...EMPTY_GRAPH, legalForms }, records));
+  for (const spec of layout.nodes) if (spec.rows.length > 0 && spec.label !== 'LegalForm') await mergeNodes(tx, spec, false);
   for (const spec of layout.relationships) if (spec.rows.length > 0) await mergeRelationships(tx, spec, false);
 }
 
