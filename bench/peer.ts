@@ -9,7 +9,10 @@ import express from 'express';
 import neo4j from 'neo4j-driver';
 import { PACKAGE_ROOT } from '../src/package-root.js';
 
-/** Labels, properties and relationship types of graph-layout.ts; only what the nested catalogue query reads. */
+/**
+ * Labels, properties and relationship types of graph-layout.ts; only what the nested catalogue query reads. A text is
+ * stored per language (`title_nl`, `title_en`): the peer reads the Dutch, as Harmonie answers without Accept-Language.
+ */
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Facility @node {
     code: ID!
@@ -22,14 +25,14 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     id: String!
     kind: String!
     key: String!
-    title: String!
+    title: String! @alias(property: "title_nl")
     validFrom: String
     validTo: String
   }
   type AuditRequirement @node {
     uid: ID!
     id: String!
-    name: String!
+    name: String! @alias(property: "name_nl")
     cycleMonths: Int!
     validFrom: String
     validTo: String
@@ -43,7 +46,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Norm @node {
     id: ID!
     code: String!
-    title: String!
+    title: String! @alias(property: "title_nl")
     weight: Float
     validFrom: String
     validTo: String
