@@ -28,8 +28,9 @@ export function takePrefetched<R>(key: unknown[]): Promise<R> | undefined {
 export function prefetchFirstScreen(): void {
   const route = parseRoute(window.location.hash);
   if (route.screen !== '') return;
-  const session = authRequired() ? readSession() : null;
-  if (authRequired() && !session) return;
+  const signInNeeded = authRequired();
+  const session = signInNeeded ? readSession() : null;
+  if (signInNeeded && !session) return;
   const lang = initialLang();
   const variables = startVariables(route.params);
   const answer = execute(StartScreenQuery, variables, session, lang);
