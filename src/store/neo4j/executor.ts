@@ -17,6 +17,20 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/**
+ * Errors the driver raised that are not Neo4j's answer. While Neo4j shuts down, the driver itself can fail on a message
+ * that arrives after its pending request was dropped (neo4j-driver 6.3: a plain `TypeError` "Cannot read properties of
+ * undefined (reading 'onCompleted')" from its response handler); that is a broken connection, not a bug of ours. Our own
+ * code's errors inside a transaction function are remembered here, so they keep their meaning (a 500, not a 503).
+ */
+const OWN_ERRORS = new WeakSet<object>();
+
+/** A driver failure that is not a Neo4jError, as the connection loss it is: retryable, like any other. */
+function connectionLost(error: unknown): Neo4jError {
+  const why = error instanceof Error ? error.message : String(error);
+  return new Neo4jError(`the connection to Neo4j broke (${why})`, neo4j.error.SESSION_EXPIRED, '08000', 'connection exception', undefined as never, error instanceof Error ? error : undefined);
+}
+
 /** A write that would break a uniqueness constraint: another writer came first. */
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -79,7 +93,9 @@ export class Neo4jExecutor {
     const session = this.session(mode);
     try {
       this.statements += 1;
-      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) });
+      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) }).catch((error: unknown) => {
+        throw error instanceof Neo4jError ? error : connectionLost(error);
+      });
       return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       throw this.translate(error);
@@ -95,7 +111,9 @@ export class Neo4jExecutor {
 
   private async query<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<T[]> {
     this.statements += 1;
-    const result = await tx.run(cypher, params);
+    const result = await tx.run(cypher, params).catch((error: unknown) => {
+      throw error instanceof Neo4jError ? error : connectionLost(error);
+    });
     return result.records.map((r) => r.toObject() as T);
   }
 
@@ -109,7 +127,15 @@ export class Neo4jExecutor {
     try {
       const timeout = Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs);
       const options = { timeout, metadata: this.metadata(txOptions) };
-      return mode === 'read' ? await session.executeRead(work, options) : await session.executeWrite(work, options);
+      const own = async (tx: ManagedTransaction) => {
+        try {
+          return await work(tx);
+        } catch (error) {
+          if (typeof error === 'object' && error !== null && !(error instanceof Neo4jError)) OWN_ERRORS.add(error);
+          throw error;
+        }
+      };
+      return mode === 'read' ? await session.executeRead(own, options) : await session.executeWrite(own, options);
     } catch (error) {
       throw this.translate(error, Math.max(txOptions.timeoutMs ?? 0, this.txTimeoutMs));
     } finally {
@@ -133,6 +159,10 @@ export class Neo4jExecutor {
       const limit = timeoutMs === this.txTimeoutMs ? `${timeoutMs} ms (NEO4J_TX_TIMEOUT_MS)` : `${timeoutMs} ms (bulk writes)`;
       return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${limit}`, { cause: error });
     }
+    // Begin, commit or the connection itself failed inside the driver, past our code: the store is not answering.
+    if (!(error instanceof Neo4jError) && !(typeof error === 'object' && error !== null && OWN_ERRORS.has(error))) {
+      return new StoreUnavailableError(`Neo4j at ${this.uri} is unavailable: ${connectionLost(error).message}`, { cause: error });
+    }
     if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
       const why = error.code.startsWith('Neo.ClientError.Security')
         ? 'authentication failed (check NEO4J_USER / NEO4J_PASSWORD)'
@@ -140,6 +170,10 @@ export class Neo4jExecutor {
           ? `database "${this.database}" does not exist (check NEO4J_DATABASE)`
           : 'it does not answer';
       return new StoreUnavailableError(`Neo4j at ${this.uri} is unavailable: ${why}`, { cause: error });
+    }
+    // A transient failure the driver's retries did not get past (a database stopping, a transaction Neo4j terminated).
+    if (error instanceof Neo4jError && neo4j.isRetryableError(error)) {
+      return new StoreUnavailableError(`Neo4j at ${this.uri} is unavailable: ${error.code} persisted past the retries`, { cause: error });
     }
     return error;
   }
