@@ -36,7 +36,7 @@ export interface E2eRow {
 }
 
 /** Requests before measuring, per size: the compiled query, V8's optimised code and the store's caches get warm. */
-export const WARMUP = 30;
+export const WARMUP = Number(process.env.HARMONIE_BENCH_WARMUP ?? 30);
 
 const QUERY = `query($input: AnalysisInput!) { minimalJointAudit(input: $input) {
   optimal totalCost baselineCost savings
@@ -141,7 +141,7 @@ export async function benchE2e(stores: Array<{ label: string; store: GraphStore 
           // Bare: what the resolver reads from the store for this request, in a fresh request context and a unit of work
           // of its own, as the server gives every request (a store remembers per request what it read); then the solve.
           const t0 = performance.now();
-          const { index, scope } = await withOperation({ operation: 'bench' }, () => analysisScope(createContext(side.store), input));
+          const { index, scope } = await withOperation({ operation: 'bench', confirmsReadsAtLog: true }, () => analysisScope(createContext(side.store), input));
           const t1 = performance.now();
           const plan = await minimalJointAudit(index, connectionPlan(index, scope), highsSolver);
           const t2 = performance.now();

@@ -1,6 +1,6 @@
 // Authentication, protocollering and role checks for every GraphQL request, in one place.
 import { createHash, randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import type express from 'express';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -8,8 +8,9 @@ import { authenticate } from '../app/keys.js';
 import { mayActFor, type Principal } from '../domain/access.js';
 import { StoreUnavailableError } from '../domain/errors.js';
 import type { Logger } from '../log.js';
-import type { AccessLogEntry, GraphStore } from '../store/port.js';
+import type { AccessLogEntry, AccessLogReceipt, GraphStore } from '../store/port.js';
 import type { Access, RequestContext } from './context.js';
+import type { Language } from '../domain/model.js';
 import { HTTP_STATUS, refusalStatus, type RefusalCode } from './errors.js';
 import { operationRefusal } from './roles.js';
 
@@ -136,6 +137,16 @@ function depthOf(value: unknown): number {
   return max;
 }
 
+/** Answers a request again, with the access given (a replay), in the request's own unit of work. */
+export type Replay = (request: GraphQLRequest, access: Access, language: Language) => Promise<GraphQLResponse>;
+
+/** The outcome an access-log entry records for an answer: OK, or the code of its first error. */
+function outcomeOf(body: GraphQLResponse['body']): string {
+  const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+  const code = errors?.[0]?.extensions?.code;
+  return errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'OK';
+}
+
 /** A store outage explains itself; anything else is not shown to the client. */
 function reason(error: unknown): string {
   return error instanceof StoreUnavailableError ? error.message : 'the store refused the write';
@@ -157,21 +168,29 @@ function hashVariables(variables: unknown): string | null {
  * could execute (roles.ts), before anything runs;
  * a mutation's entry is written before it runs, and every entry is completed before the answer leaves. If a write
  * fails, the request is refused and no answer is given.
+ *
+ * The entry's commit also tells whether what the request read from a store's cache was still current (see
+ * `AccessLogReceipt`); when it was not, the query is answered again by `replay`, whose reads are fresh, and the answer
+ * that leaves is that one. Without `replay` such an answer is withheld (503), never sent.
  */
-export function accessPlugin(store: GraphStore, logger: Logger): ApolloServerPlugin<RequestContext> {
+export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const access = contextValue.access;
+      // A replay is the same request answered again: checked like it, logged once by the request it replays.
+      const replaying = access?.replaying === true;
       let refused = false;
+      let kind: string | undefined;
       return {
         async didResolveOperation({ operation, operationName, document }) {
           if (!access || !operation) return;
+          kind = operation.operation;
           access.entry.operation = operationName ?? operation.name?.value ?? `anonymous ${operation.operation}`;
           const refusal = operationRefusal(operation, document, access.principal);
           if (refusal) throw refusal;
           // A mutation's entry is written before it runs, so a change is never made unlogged; a query changes nothing,
           // and its one entry, written below before the answer leaves, is enough to withhold an answer that was not logged.
-          if (operation.operation !== 'mutation') return;
+          if (operation.operation !== 'mutation' || replaying) return;
           try {
             await store.appendAccessLog(access.entry);
           } catch (error) {
@@ -181,22 +200,39 @@ export function accessPlugin(store: GraphStore, logger: Logger): ApolloServerPlu
             throw new GraphQLError(`the access log cannot be written (${reason(error)}); the request is refused`, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: HTTP_STATUS.SERVICE_UNAVAILABLE } } });
           }
         },
-        async willSendResponse({ response }) {
-          if (!access || refused) return;
+        async willSendResponse({ request, response }) {
+          if (!access || refused || replaying) return;
           const body = response.body;
-          const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
-          const code = errors?.[0]?.extensions?.code;
-          access.outcome = errors?.length ? (typeof code === 'string' ? code : 'ERROR') : 'OK';
-          try {
-            await store.appendAccessLog({ ...access.entry, outcome: access.outcome });
-          } catch (error) {
+          const withhold = (message: string) => {
             access.outcome = 'SERVICE_UNAVAILABLE';
-            logger.error({ err: error }, 'access log unavailable');
-            response.http.status = 503;
-            if (body.kind === 'single') {
-              body.singleResult = { errors: [{ message: `the access log cannot be written (${reason(error)}); the answer is withheld`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+            response.http.status = HTTP_STATUS.SERVICE_UNAVAILABLE;
+            if (body.kind === 'single') body.singleResult = { errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+          };
+          /** Records the outcome of the answer in `body`; false when the entry cannot be written (then it is withheld). */
+          const log = async (): Promise<AccessLogReceipt | null> => {
+            access.outcome = outcomeOf(body);
+            try {
+              return await store.appendAccessLog({ ...access.entry, outcome: access.outcome });
+            } catch (error) {
+              logger.error({ err: error }, 'access log unavailable');
+              withhold(`the access log cannot be written (${reason(error)}); the answer is withheld`);
+              return null;
             }
-          }
+          };
+          const receipt = await log();
+          if (!receipt || receipt.readsCurrent || body.kind !== 'single') return;
+          // The reference graph changed while this request ran: what it read may be older than the request. A query is
+          // answered again from the graph as it is now; a mutation, which cannot run twice, read nothing unconfirmed
+          // (its entry was committed before it ran), so this answers no mutation — if one ever got here, it is withheld.
+          if (!replay || kind !== 'query') return withhold('the reference graph changed while this request ran; ask again');
+          const again = await replay(request, { ...access, replaying: true }, contextValue.language);
+          if (again.body.kind !== 'single') return withhold('the reference graph changed while this request ran; ask again');
+          const before = access.outcome;
+          body.singleResult = again.body.singleResult;
+          if (again.http.status !== undefined) response.http.status = again.http.status;
+          for (const [name, value] of again.http.headers) response.http.headers.set(name, value);
+          // The entry records how the answer that leaves ended.
+          if (outcomeOf(body) !== before) await log();
         },
       };
     },

@@ -17,6 +17,8 @@ export interface Access {
   enforced: boolean;
   /** The outcome the access log records last, for the request's log line (request-log.ts). */
   outcome?: string;
+  /** True while the request is answered again because what it read was not current (access.ts): logged once, by it. */
+  replaying?: boolean;
 }
 
 export interface RequestContext extends Session {

@@ -16,7 +16,7 @@ import { requestLanguage } from './language.js';
 import { formatError, HTTP_STATUS, responseStatus, type HttpErrorCode } from './errors.js';
 import { jitGateway } from './executor.js';
 import { armor, LIMIT_CODES, type QueryLimits } from './limits.js';
-import { accessPlugin, protocolMiddleware, type AccessOptions } from './access.js';
+import { accessPlugin, protocolMiddleware, type AccessOptions, type Replay } from './access.js';
 import { resolvers } from './resolvers/index.js';
 import { requestLog } from './request-log.js';
 import { guardRootFields } from './roles.js';
@@ -84,7 +84,9 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
   const httpServer = http.createServer(app);
   // Only validation rules: the armor protections that need plugins (token count, field suggestions) are off.
   const protection = armor(limits);
-  const apollo = new ApolloServer<RequestContext>({
+  // A query whose cached reads the access-log commit found outdated is answered again, in its own unit of work.
+  const replay: Replay = (request, access, language) => apollo.executeOperation(request, { contextValue: createContext(store, access, language) });
+  const apollo: ApolloServer<RequestContext> = new ApolloServer<RequestContext>({
     // Operations run compiled by graphql-jit (see executor.ts): a plan for 200 members answers 15,000 fields.
     gateway: jitGateway(schema),
     introspection: limits.introspection,
@@ -105,7 +107,7 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN; a browser gets the self-hosted GraphiQL instead (web.ts).
       ApolloServerPluginLandingPageDisabled(),
-      accessPlugin(store, logger),
+      accessPlugin(store, logger, replay),
       serviceUnavailableStatus,
     ],
   });
@@ -137,7 +139,15 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
     protocolMiddleware(store, access, logger),
     // The store names the request's operation in what it sends (Neo4j transaction metadata), read once it is known.
     (_req: express.Request, res: express.Response, next: express.NextFunction) =>
-      withOperation({ get operation() { return (res.locals.access as Access | undefined)?.entry.operation ?? null; } }, next),
+      withOperation(
+        {
+          get operation() { return (res.locals.access as Access | undefined)?.entry.operation ?? null; },
+          // The access plugin commits this request's entry before its answer leaves, and answers it again if that
+          // commit finds what it read outdated: the store may read from its cache without asking first.
+          confirmsReadsAtLog: res.locals.access !== undefined,
+        },
+        next,
+      ),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(store, res.locals.access as Access | undefined, requestLanguage(req)) }),
   );
   // Whatever fails outside Apollo answers as a GraphQL error in JSON with its own code, never an HTML page or a stack.

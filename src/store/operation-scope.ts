@@ -6,6 +6,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface OperationScope {
   /** The GraphQL operation name, or a command name; null while not known. */
   readonly operation: string | null;
+  /**
+   * True when the unit of work appends an access-log entry before anything it read leaves (an API request): a store
+   * may then answer reads from a cache at once and confirm in that append that the cache was current
+   * (`AccessLogReceipt`), instead of asking first. Absent: every read is current when it returns.
+   */
+  readonly confirmsReadsAtLog?: boolean;
 }
 
 const scopes = new AsyncLocalStorage<OperationScope>();

@@ -76,6 +76,17 @@ export interface ApiKey {
   revokedAt: string | null;
 }
 
+/**
+ * What an access-log append tells the unit of work it was made in. A store that answers reads of a scope that
+ * `confirmsReadsAtLog` from a cache without asking whether it is current (the Neo4j store's catalogue) checks it in
+ * the append's own transaction: `readsCurrent` false means the reference graph changed after the cache was read, so
+ * the answer may be older than the request and must be given again (its next reads are fresh). Always true for a
+ * scope that read nothing that way, and for a store that is always current (the embedded store).
+ */
+export interface AccessLogReceipt {
+  readsCurrent: boolean;
+}
+
 /** One protocol entry: who asked what, for whom, why, and how it ended. */
 export interface AccessLogEntry {
   id: string;
@@ -141,8 +152,11 @@ export interface GraphStore {
   saveApiKey(key: ApiKey): Promise<void>;
   apiKey(id: string): Promise<ApiKey | null>;
   apiKeys(): Promise<ApiKey[]>;
-  /** Appends an entry, or records the outcome of one appended before (same id). Never rewrites history. */
-  appendAccessLog(entry: AccessLogEntry): Promise<void>;
+  /**
+   * Appends an entry, or records the outcome of one appended before (same id). Never rewrites history. Resolves once
+   * the entry is durable, with whether what the unit of work read is still current (see `AccessLogReceipt`).
+   */
+  appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt>;
   /** Entries in time order (latest outcome per id), filtered by acting-for organisation and time. */
   accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/seed/load.js';
 import { MemoryStore } from '../../src/store/memory/memory-store.js';
+import { withOperation } from '../../src/store/operation-scope.js';
 import { describeStoreContract } from './store-contract.js';
 
 const dirs: string[] = [];
@@ -41,6 +42,47 @@ describe('memory store persistence', () => {
     // and the server's next write keeps it
     await server.saveScenario({ id: 's', name: 's', owner: 'GM0014', baseline: {}, variant: {}, createdAt: 'x', updatedAt: 'x' });
     expect((await (await MemoryStore.open(dir)).apiKey('abcdefabcdef'))?.name).toBe('k');
+  });
+
+  describe('a unit of work that confirms its reads at its access-log append (an API request)', () => {
+    const entry = (id: string) => ({ id, at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: 'test', operation: 'test', variablesHash: null, outcome: 'OK' });
+    const confirming = <T>(work: () => Promise<T>) => withOperation({ operation: 'request', confirmsReadsAtLog: true }, work);
+
+    it('is told by its append that another process changed the data folder, and reads it fresh from then on', async () => {
+      const dir = await tempDir();
+      const server = await MemoryStore.open(dir);
+      const seed = await loadSeed();
+      await server.loadSeed(seed);
+      const cached = await server.catalogue();
+      const cli = await MemoryStore.open(dir);
+      await confirming(async () => {
+        expect(await server.catalogue()).toBe(cached);
+        const changed = structuredClone(seed.graph);
+        changed.facilities[0]!.name = 'changed by the CLI';
+        await cli.loadSeed({ graph: changed, hash: 'changed-by-cli' });
+        expect(await server.appendAccessLog(entry('refuted'))).toEqual({ readsCurrent: false });
+        const fresh = await server.catalogue();
+        expect(fresh.facilities.find((f) => f.code === changed.facilities[0]!.code)?.name).toBe('changed by the CLI');
+        expect(await server.appendAccessLog(entry('after'))).toEqual({ readsCurrent: true });
+      });
+      await confirming(async () => {
+        await server.catalogue();
+        expect(await server.appendAccessLog(entry('unchanged'))).toEqual({ readsCurrent: true });
+      });
+      await cli.close();
+    });
+
+    it('is not refuted by its own write: a mutation\'s entry, written before it runs, makes its reads current', async () => {
+      const dir = await tempDir();
+      const server = await MemoryStore.open(dir);
+      await server.loadSeed(await loadSeed());
+      await confirming(async () => {
+        expect(await server.appendAccessLog(entry('pending'))).toEqual({ readsCurrent: true });
+        await server.catalogue();
+        await server.saveScenario({ id: 's', name: 's', owner: 'GM0014', baseline: {}, variant: {}, createdAt: 'x', updatedAt: 'x' });
+        expect(await server.appendAccessLog(entry('pending'))).toEqual({ readsCurrent: true });
+      });
+    });
   });
 
   it('refuses a damaged data file with a message naming it', async () => {

@@ -108,6 +108,60 @@ describe.skipIf(neo4jSkipReason !== null)('neo4j store', () => {
       await store.loadSeed(seed);
     });
 
+    describe('a request that confirms its reads at its access-log commit (an API request)', () => {
+      const confirming = <T>(work: () => Promise<T>) => withOperation({ operation: 'request', confirmsReadsAtLog: true }, work);
+
+      it('reads the cached catalogue and its municipalities with no round trip; the commit confirms them', async () => {
+        const cached = await store.catalogue();
+        await confirming(async () => {
+          const before = store.executor.statements;
+          expect(await store.catalogue()).toBe(cached);
+          expect((await store.municipalitiesByIds(['GM0014'])).map((m) => m.id)).toEqual(['GM0014']);
+          expect(store.executor.statements - before).toBe(0);
+          expect(await store.appendAccessLog(entry('confirmed'))).toEqual({ readsCurrent: true });
+          // One statement in all: the entry and the version, together.
+          expect(store.executor.statements - before).toBe(1);
+        });
+      });
+
+      it('is told by its commit when the graph changed through another instance, and reads fresh from then on', async () => {
+        const cached = await store.catalogue();
+        await confirming(async () => {
+          expect(await store.catalogue()).toBe(cached);
+          const changed = structuredClone(seed.graph);
+          changed.facilities[0]!.name = 'changed by the other instance';
+          await other.loadSeed({ graph: changed, hash: 'confirm-test' });
+          expect(await store.appendAccessLog(entry('refuted'))).toEqual({ readsCurrent: false });
+          const fresh = await store.catalogue();
+          expect(fresh).not.toBe(cached);
+          expect(fresh.facilities.find((f) => f.code === changed.facilities[0]!.code)?.name).toBe('changed by the other instance');
+          // The fresh read was confirmed by Neo4j itself: the next commit has nothing to refute.
+          expect(await store.appendAccessLog(entry('after'))).toEqual({ readsCurrent: true });
+        });
+        await store.loadSeed(seed);
+      });
+
+      it('takes the version of a commit made before it read (a mutation\'s entry) for its reads, with no read of its own', async () => {
+        const cached = await store.catalogue();
+        await confirming(async () => {
+          expect(await store.appendAccessLog(entry('pending'))).toEqual({ readsCurrent: true });
+          const before = store.executor.statements;
+          expect(await store.catalogue()).toBe(cached);
+          expect(store.executor.statements - before).toBe(0);
+        });
+      });
+
+      it('is never confirmed in a scope that does not ask for it: outside, every catalogue read asks for the version', async () => {
+        await store.catalogue();
+        await withOperation({ operation: 'request' }, async () => {
+          const before = store.executor.statements;
+          await store.catalogue();
+          expect(store.executor.statements - before).toBe(1);
+          expect(await store.appendAccessLog(entry('plain'))).toEqual({ readsCurrent: true });
+        });
+      });
+    });
+
     it('shares version reads among concurrent requests: one under way, one more for all who came meanwhile', async () => {
       const before = store.executor.statements;
       const versions = await Promise.all(Array.from({ length: 20 }, () => store.graphVersion()));

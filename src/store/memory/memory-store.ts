@@ -9,6 +9,7 @@ import { countLayout, EMPTY_GRAPH, layoutGraph } from '../graph-layout.js';
 import { checkPageSize, compareKeys, decodeCursor, encodeCursor, normaliseSearch, type PageKey } from '../paging.js';
 import type {
   AccessLogEntry,
+  AccessLogReceipt,
   AccessLogQuery,
   ApiKey,
   CollaborationRecord,
@@ -22,6 +23,12 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { AppendLog } from './append-log.js';
+import { currentScope, type OperationScope } from '../operation-scope.js';
+
+const CURRENT: AccessLogReceipt = Object.freeze({ readsCurrent: true });
+/** A unit of work that read two versions of the file: never confirmed. */
+const MIXED = '\u0000mixed';
+const fileVersion = (info: { mtimeMs: number; size: number }) => `${info.mtimeMs}:${info.size}`;
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
@@ -139,22 +146,48 @@ export class MemoryStore implements GraphStore {
 
   /** What was last read from or written to the data file, to notice another process (the CLI) writing it. */
   private seen: { mtimeMs: number; size: number } | null = null;
+  /** Units of work that read the state without looking at the file: the file version they read, for their append to confirm. */
+  private unconfirmed = new WeakMap<OperationScope, string>();
+  /** Units of work that looked at the file: the rest of their reads use what they saw. */
+  private checked = new WeakSet<OperationScope>();
+  /** Units of work whose unconfirmed reads their append refuted: from then on they look at the file first. */
+  private refuted = new WeakSet<OperationScope>();
 
   /**
-   * Checks the store is open and picks up the data file if another process changed it since (e.g. `harmonie keys
-   * create` beside a running server). One stat per call; the embedded store is for one machine, not for concurrent writers.
+   * Makes the state current before a read: another process (the CLI) may have written the file. Once per unit of work:
+   * later calls of the same request use what it saw first. A unit of work that confirms its reads at its access-log
+   * append does not look at the file here: that append does, beside its own write (see `appendAccessLog`).
    */
   private async ready(): Promise<void> {
     this.assertOpen();
     if (!this.dataDir) return;
-    let info;
-    try {
-      info = await stat(path.join(this.dataDir, FILE_NAME));
-    } catch {
+    const scope = currentScope();
+    if (scope && this.checked.has(scope)) return;
+    if (scope?.confirmsReadsAtLog && this.seen && !this.refuted.has(scope)) {
+      const seen = fileVersion(this.seen);
+      const before = this.unconfirmed.get(scope);
+      this.unconfirmed.set(scope, before === undefined || before === seen ? seen : MIXED);
       return;
     }
-    if (this.seen && this.seen.mtimeMs === info.mtimeMs && this.seen.size === info.size) return;
+    await this.current();
+    if (scope) this.checked.add(scope);
+  }
+
+  /**
+   * Checks the store is open and picks up the data file if another process changed it since (e.g. `harmonie keys
+   * create` beside a running server). Every write starts with it; the embedded store is for one machine, not for
+   * concurrent writers.
+   */
+  private async current(): Promise<void> {
+    this.assertOpen();
+    if (!this.dataDir) return;
+    const info = await this.statState();
+    if (!info || (this.seen && fileVersion(this.seen) === fileVersion(info))) return;
     await this.readState(this.dataDir);
+  }
+
+  private statState(): Promise<{ mtimeMs: number; size: number } | null> {
+    return this.dataDir ? stat(path.join(this.dataDir, FILE_NAME)).catch(() => null) : Promise.resolve(null);
   }
 
   async ping(): Promise<void> {
@@ -169,7 +202,7 @@ export class MemoryStore implements GraphStore {
 
   async loadSeed(seed: LoadedSeed): Promise<void> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       if (this.state.seed?.hash === seed.hash) return;
       // Structured clone: the caller's object must not alias the stored graph.
       await this.persist({ ...this.state, seed: { hash: seed.hash, loadedAt: new Date().toISOString() }, graph: structuredClone(seed.graph) });
@@ -252,7 +285,7 @@ export class MemoryStore implements GraphStore {
 
   async saveScenario(scenario: Scenario): Promise<void> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       const others = (this.state.scenarios ?? []).filter((s) => s.id !== scenario.id);
       await this.persist({ ...this.state, scenarios: [...others, structuredClone(scenario)] });
     });
@@ -272,7 +305,7 @@ export class MemoryStore implements GraphStore {
 
   async deleteScenario(id: string): Promise<boolean> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       const before = this.state.scenarios ?? [];
       const after = before.filter((s) => s.id !== id);
       if (after.length === before.length) return false;
@@ -283,7 +316,7 @@ export class MemoryStore implements GraphStore {
 
   async importCollaborations(batch: ImportBatch): Promise<ImportSummary> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       const g = this.graph();
       const seeded = new Set(g.collaborations.map((c) => c.id));
       const clash = batch.collaborations.find((c) => seeded.has(c.id));
@@ -325,7 +358,7 @@ export class MemoryStore implements GraphStore {
 
   async curateAll(plan: (graph: SeedGraph) => CurationRecord[]): Promise<CurationRecord[]> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       const records = plan(this.graph());
       if (records.length > 0) await this.persist({ ...this.state, curations: [...(this.state.curations ?? []), ...structuredClone(records)] });
       return records;
@@ -340,7 +373,7 @@ export class MemoryStore implements GraphStore {
 
   async saveApiKey(key: ApiKey): Promise<void> {
     return this.write(async () => {
-      await this.ready();
+      await this.current();
       const others = (this.state.apiKeys ?? []).filter((k) => k.id !== key.id);
       await this.persist({ ...this.state, apiKeys: [...others, structuredClone(key)] });
     });
@@ -357,10 +390,30 @@ export class MemoryStore implements GraphStore {
     return structuredClone(this.state.apiKeys ?? []).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   }
 
-  async appendAccessLog(entry: AccessLogEntry): Promise<void> {
-    await this.ready();
-    if (this.accessLogFile) await this.accessLogFile.append(entry);
-    else this.accessEntries.push(structuredClone(entry));
+  /**
+   * Appends the entry durably. For a unit of work that read the state without looking at the file, the file is looked at
+   * beside the write (the two at once): changed by another process since, the receipt says so.
+   */
+  async appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt> {
+    this.assertOpen();
+    const scope = currentScope();
+    const unconfirmed = scope ? this.unconfirmed.get(scope) : undefined;
+    const write = this.accessLogFile ? this.accessLogFile.append(entry) : Promise.resolve(void this.accessEntries.push(structuredClone(entry)));
+    if (!scope || unconfirmed === undefined) {
+      // Nothing read unconfirmed: the file is looked at beside the write all the same, so that what the unit of work
+      // reads after it (a mutation, whose entry is written before it runs) is current without another look.
+      const look = !scope || this.checked.has(scope) ? undefined : this.current().then(() => this.checked.add(scope));
+      await Promise.all([write, look]);
+      return CURRENT;
+    }
+    const [, info] = await Promise.all([write, this.statState()]);
+    this.unconfirmed.delete(scope);
+    if (info && fileVersion(info) === unconfirmed) {
+      this.checked.add(scope);
+      return CURRENT;
+    }
+    this.refuted.add(scope);
+    return { readsCurrent: false };
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {

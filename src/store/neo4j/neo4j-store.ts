@@ -27,6 +27,7 @@ import { EMPTY_GRAPH, layoutGraph, properties, readText, readTexts, type NodeSpe
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
 import type {
   AccessLogEntry,
+  AccessLogReceipt,
   AccessLogQuery,
   ApiKey,
   CollaborationRecord,
@@ -92,6 +93,9 @@ const CATALOGUE_CYPHER = `RETURN ${CATALOGUE_FIELDS}`;
  */
 const VERSION_VALUE = `v.epoch + ':' + toString(v.n)`;
 const READ_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
+/** The access-log entries of one group commit, and the graph version as of that commit, in one statement. */
+const APPEND_LOG = `UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry
+WITH count(*) AS written OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
 const BUMP_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.epoch = randomUUID(), v.n = 0 SET v.n = v.n + 1`;
 /** Version and catalogue read in one statement, so the catalogue cached under a version is the one of that version. */
 const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version
@@ -121,9 +125,15 @@ RETURN size(matching) AS total, size(rest) > $first AS hasNext, [c IN rest[0..$f
 
 interface LogWaiter {
   entry: AccessLogEntry;
-  resolve: () => void;
+  /** The unit of work that appends it: the commit confirms (or not) what that unit read from the cache. */
+  scope: OperationScope | undefined;
+  resolve: (receipt: AccessLogReceipt) => void;
   reject: (error: unknown) => void;
 }
+
+const CURRENT: AccessLogReceipt = Object.freeze({ readsCurrent: true });
+/** A unit of work that read the cache under two versions: never confirmed, always answered again. */
+const MIXED = '\u0000mixed';
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -137,6 +147,13 @@ export class Neo4jStore implements GraphStore {
    * never older than the request. A graph write through this store forgets it for the writing request.
    */
   private scopeVersions = new WeakMap<OperationScope, string | null>();
+  /**
+   * Units of work that `confirmsReadsAtLog` and read the cached catalogue without a version read: the version they
+   * used, confirmed or refuted by their access-log commit.
+   */
+  private unconfirmed = new WeakMap<OperationScope, string>();
+  /** Units of work whose cached reads were refuted: from then on every read of theirs asks Neo4j first. */
+  private refuted = new WeakSet<OperationScope>();
   /** Access-log entries waiting for the next group commit, each with the request waiting for it. */
   private logQueue: LogWaiter[] = [];
   private logWriting = false;
@@ -292,11 +309,47 @@ export class Neo4jStore implements GraphStore {
   async catalogue(): Promise<Catalogue> {
     // Nothing cached and nothing being read: read at once, one statement.
     if (!this.cached && !this.loading) return this.readCatalogue(null);
+    const unconfirmed = this.unconfirmedCatalogue();
+    if (unconfirmed) return unconfirmed;
     const version = await this.requestVersion();
     if (version !== null && this.cached?.version === version) return this.cached.catalogue;
     // A read started for the version seen now returns that version or a newer one: never older than this request.
     if (version !== null && this.loading?.version === version) return this.loading.promise;
     return this.readCatalogue(version);
+  }
+
+  /**
+   * For a unit of work that confirms its reads at its access-log commit: the cached catalogue at once, its version noted
+   * for that commit to confirm. The round trip of the version read leaves the request's path; the commit, which every
+   * request makes anyway, carries the check.
+   */
+  private unconfirmedCatalogue(): Catalogue | null {
+    const scope = currentScope();
+    const cached = this.cached;
+    if (!scope?.confirmsReadsAtLog || !cached || this.scopeVersions.has(scope) || this.refuted.has(scope)) return null;
+    const seen = this.unconfirmed.get(scope);
+    this.unconfirmed.set(scope, seen === undefined || seen === cached.version ? cached.version : MIXED);
+    return cached.catalogue;
+  }
+
+  /** What an access-log commit that read `version` tells the unit of work `scope` about its cached reads. */
+  private confirm(scope: OperationScope | undefined, version: string | null): AccessLogReceipt {
+    if (!scope) return CURRENT;
+    const seen = this.unconfirmed.get(scope);
+    if (seen === undefined) {
+      // Nothing read unconfirmed: the version committed after the request began serves its later reads (a mutation's
+      // entry is written before it runs) without a read of its own.
+      if (!this.scopeVersions.has(scope) && !this.refuted.has(scope)) this.scopeVersions.set(scope, version);
+      return CURRENT;
+    }
+    this.unconfirmed.delete(scope);
+    if (version !== null && seen === version) {
+      this.scopeVersions.set(scope, version);
+      return CURRENT;
+    }
+    this.refuted.add(scope);
+    this.scopeVersions.delete(scope);
+    return { readsCurrent: false };
   }
 
   /** Reads version and catalogue together; `expected` is the version the caller saw, which others may join on. */
@@ -375,7 +428,8 @@ export class Neo4jStore implements GraphStore {
     // Within a request that has read the graph version, from the read model of that version (no round trip).
     const scope = currentScope();
     const cached = this.cached;
-    if (scope && cached && this.scopeVersions.has(scope) && this.scopeVersions.get(scope) === cached.version) {
+    const readVersion = scope ? (this.scopeVersions.has(scope) ? this.scopeVersions.get(scope) : this.unconfirmed.get(scope)) : undefined;
+    if (scope && cached && readVersion === cached.version) {
       return [...new Set(ids)]
         .flatMap((id) => {
           const m = cached.municipalities.get(id);
@@ -538,9 +592,9 @@ export class Neo4jStore implements GraphStore {
    * them all; each caller's promise settles only when the transaction holding its entry has committed (or failed).
    * A lone request waits for no one: its entry is written at once.
    */
-  appendAccessLog(entry: AccessLogEntry): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.logQueue.push({ entry, resolve, reject });
+  appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt> {
+    return new Promise<AccessLogReceipt>((resolve, reject) => {
+      this.logQueue.push({ entry, scope: currentScope(), resolve, reject });
       if (!this.logWriting) void this.writeAccessLog();
     });
   }
@@ -551,8 +605,8 @@ export class Neo4jStore implements GraphStore {
       while (this.logQueue.length > 0) {
         const batch = this.logQueue.splice(0, LOG_BATCH);
         try {
-          await this.commitLog(batch.map((w) => w.entry));
-          for (const w of batch) w.resolve();
+          const version = await this.commitLog(batch.map((w) => w.entry));
+          for (const w of batch) w.resolve(this.confirm(w.scope, version));
         } catch (error) {
           // One entry the database refuses must not cost the others their answer: each is tried alone. An unreachable
           // database fails them all at once instead of once per entry.
@@ -561,7 +615,7 @@ export class Neo4jStore implements GraphStore {
             continue;
           }
           for (const w of batch) {
-            await this.commitLog([w.entry]).then(w.resolve, w.reject);
+            await this.commitLog([w.entry]).then((version) => w.resolve(this.confirm(w.scope, version)), w.reject);
           }
         }
       }
@@ -570,11 +624,13 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async commitLog(entries: AccessLogEntry[]): Promise<void> {
+  /** Writes the entries in one transaction and returns the graph version it read: later than every request it holds began. */
+  private async commitLog(entries: AccessLogEntry[]): Promise<string | null> {
     this.logStats.transactions += 1;
     this.logStats.entries += entries.length;
     // In order: a request's final outcome follows its PENDING entry, never the other way round.
-    await this.executor.autoCommit('write', 'UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry', { entries }, { operation: 'accessLog.append' });
+    const [row] = await this.executor.autoCommit<{ version: string | null }>('write', APPEND_LOG, { entries }, { operation: 'accessLog.append' });
+    return row?.version ?? null;
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
