@@ -1,29 +1,14 @@
-// The Neo4j adapter: loads the graph layout with idempotent MERGE batches in one transaction, reads each request shape in one Cypher statement.
+// The Neo4j adapter: the store port over Neo4j. Loads the graph layout with idempotent MERGE batches in one transaction
+// (graph-writes.ts), reads each request shape in one Cypher statement (cypher.ts, rows mapped in rows.ts), keeps the
+// catalogue per graph version, and writes the access log by group commit. Schema: schema.ts; transactions: executor.ts.
 import neo4j from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
-import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
+import type { CurationKind, CurationRecord } from '../../domain/curation.js';
 import { BadInputError, StoreUnavailableError } from '../../domain/errors.js';
-import type {
-  AuditRequirement,
-  Catalogue,
-  CertificateType,
-  Collaboration,
-  ConnectionRequirement,
-  EligibilityRule,
-  EvidenceCost,
-  Facility,
-  LegalForm,
-  LocalizedText,
-  Municipality,
-  Norm,
-  NormFramework,
-  NormMapping,
-  SeedGraph,
-  Source,
-} from '../../domain/model.js';
+import type { Catalogue, Municipality, SeedGraph } from '../../domain/model.js';
 import type { LoadedSeed } from '../../seed/load.js';
-import { canonicalCatalogue, canonicalRecord, deepFreeze } from '../canonical.js';
-import { EMPTY_GRAPH, layoutGraph, properties, readText, readTexts, type NodeSpec, type RelationshipSpec } from '../graph-layout.js';
+import { deepFreeze } from '../canonical.js';
+import { EMPTY_GRAPH, layoutGraph, properties } from '../graph-layout.js';
 import { checkPageSize, decodeCursor, encodeCursor, normaliseSearch } from '../paging.js';
 import type {
   AccessLogEntry,
@@ -41,87 +26,25 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { currentScope, type OperationScope } from '../operation-scope.js';
-import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row, type Tx } from './executor.js';
-
-/** Extra label of nodes written by an import: the seed loader leaves them alone. */
-const IMPORTED = 'Imported';
-
-/** Rows per UNWIND statement: large enough for few round trips, small enough to keep each statement's memory modest. */
-const BATCH = 1_000;
-
-/** Labels come from the fixed graph layout, never from input; checked anyway before they are put into Cypher. */
-function ident(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a Cypher identifier: ${name}`);
-  return name;
-}
-
-const cites = (v: string) => `sources: COLLECT { MATCH (${v})-[:CITES]->(s:Source) RETURN s.id }`;
-
-/** The catalogue's lists, each one COLLECT subquery: the whole reference graph in one statement. */
-const CATALOGUE_FIELDS = `
-  COLLECT { MATCH (s:Source) RETURN s {.*} } AS sources,
-  COLLECT { MATCH (f:Facility) RETURN f {.*, ${cites('f')}} } AS facilities,
-  COLLECT {
-    MATCH (f:Facility)-[:HAS_CONNECTION_REQUIREMENT]->(r:ConnectionRequirement)
-    RETURN r {.*, facility: f.code,
-      certificateType: COLLECT { MATCH (r)-[:NEEDS_CERTIFICATE]->(c:CertificateType) RETURN c.code }[0],
-      network: COLLECT { MATCH (r)-[:OVER_NETWORK]->(n:Facility) RETURN n.code }[0],
-      ${cites('r')}}
-  } AS connectionRequirements,
-  COLLECT {
-    MATCH (f:Facility)-[:HAS_AUDIT_REQUIREMENT]->(r:AuditRequirement)-[:TESTS_AGAINST]->(fw:NormFramework)
-    RETURN r {.*, facility: f.code, framework: fw.id, ${cites('r')}}
-  } AS auditRequirements,
-  COLLECT { MATCH (c:CertificateType) RETURN c {.*, ${cites('c')}} } AS certificateTypes,
-  COLLECT { MATCH (l:LegalForm) RETURN l {.*, ${cites('l')}} } AS legalForms,
-  COLLECT {
-    MATCH (r:EligibilityRule)-[:FOR_FACILITY]->(f:Facility)
-    RETURN r {.*, legalForm: COLLECT { MATCH (r)-[:FOR_LEGAL_FORM]->(l:LegalForm) RETURN DISTINCT l.code }[0], facility: f.code, ${cites('r')}}
-  } AS eligibilityRules,
-  COLLECT { MATCH (fw:NormFramework) RETURN fw {.*, ${cites('fw')}} } AS frameworks,
-  COLLECT { MATCH (n:Norm)-[:IN_FRAMEWORK]->(fw:NormFramework) RETURN n {.*, framework: fw.id, ${cites('n')}} } AS norms,
-  COLLECT { MATCH (a:Norm)-[m:MAPS_TO]->(b:Norm) RETURN m {.*, from: a.id, to: b.id} } AS mappings,
-  COLLECT { MATCH (c:EvidenceCost) RETURN c {.*, ${cites('c')}} } AS costModel
-`;
-
-const CATALOGUE_CYPHER = `RETURN ${CATALOGUE_FIELDS}`;
-
-/**
- * The graph version: one node, bumped in the same transaction as every write to the reference graph (seed, curation,
- * import). `epoch` is drawn when the node is created, so a database emptied and loaded again never repeats a version
- * an instance has cached; without the node there is no version and nothing is cached.
- */
-const VERSION_VALUE = `v.epoch + ':' + toString(v.n)`;
-const READ_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
-/** The access-log entries of one group commit, and the graph version as of that commit, in one statement. */
-const APPEND_LOG = `UNWIND $entries AS entry MERGE (e:AccessLog {id: entry.id}) SET e += entry
-WITH count(*) AS written OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN ${VERSION_VALUE} AS version`;
-const BUMP_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.epoch = randomUUID(), v.n = 0 SET v.n = v.n + 1`;
-/** Version and catalogue read in one statement, so the catalogue cached under a version is the one of that version. */
-const VERSIONED_CATALOGUE_CYPHER = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) WITH ${VERSION_VALUE} AS version
-RETURN version, ${CATALOGUE_FIELDS},
-  COLLECT { MATCH (m:Municipality) RETURN m {.*, ${cites('m')}} } AS municipalities`;
-
-/** Constraints earlier versions of the layout created and this one must not keep. */
-const OBSOLETE_CONSTRAINTS = ['LegalForm_code'];
+import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row } from './executor.js';
+import {
+  APPEND_LOG,
+  BATCH,
+  BUMP_VERSION,
+  CATALOGUE_CYPHER,
+  cites,
+  COLLABORATION_PROJECTION,
+  IMPORTED,
+  pageCypher,
+  READ_VERSION,
+  VERSIONED_CATALOGUE_CYPHER,
+} from './cypher.js';
+import { mergeNodes, mergeRelationships, writeCurations } from './graph-writes.js';
+import { toAccessLogEntry, toApiKey, toCatalogue, toCollaborationRecord, toMunicipality, toScenario } from './rows.js';
+import { ensureSchema } from './schema.js';
 
 /** Access-log entries written in one transaction at most; more wait for the next. */
 const LOG_BATCH = 500;
-
-const COLLABORATION_PROJECTION = `c {.*,
-  legalForm: COLLECT { MATCH (c)-[:HAS_LEGAL_FORM]->(l:LegalForm) RETURN l.code }[0],
-  facilities: COLLECT { MATCH (c)-[:USES_FACILITY]->(f:Facility) RETURN f.code },
-  memberRows: COLLECT { MATCH (c)-[h:HAS_MEMBER]->(m:Municipality) RETURN { confidence: h.confidence, municipality: m {.*, ${cites('m')}} } },
-  ${cites('c')}}`;
-
-/** One page of nodes in (name, id) order, its total and whether more follow — in one statement. */
-const pageCypher = (label: string, codeProperty: string, projection: string) => `
-MATCH (c:${ident(label)})
-WHERE $search IS NULL OR toLower(c.name) CONTAINS $search OR toLower(c.${ident(codeProperty)}) CONTAINS $search
-WITH c ORDER BY c.name, c.id
-WITH collect(c) AS matching
-WITH matching, [c IN matching WHERE $afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId)] AS rest
-RETURN size(matching) AS total, size(rest) > $first AS hasNext, [c IN rest[0..$first] | ${projection}] AS items`;
 
 interface LogWaiter {
   entry: AccessLogEntry;
@@ -249,35 +172,7 @@ export class Neo4jStore implements GraphStore {
   /** Uniqueness constraints (which also index the keys) and name indexes for paging; idempotent. */
   async ensureSchema(layout = layoutGraph(EMPTY_GRAPH)): Promise<void> {
     if (this.schemaReady) return;
-    const statements = [
-      ...layout.nodes.map(
-        (n) => `CREATE CONSTRAINT ${ident(`${n.label}_${n.key}`)} IF NOT EXISTS FOR (x:${ident(n.label)}) REQUIRE x.${ident(n.key)} IS UNIQUE`,
-      ),
-      'CREATE CONSTRAINT SeedInfo_id IF NOT EXISTS FOR (x:SeedInfo) REQUIRE x.id IS UNIQUE',
-      'CREATE CONSTRAINT GraphVersion_id IF NOT EXISTS FOR (x:GraphVersion) REQUIRE x.id IS UNIQUE',
-      'CREATE CONSTRAINT Scenario_id IF NOT EXISTS FOR (x:Scenario) REQUIRE x.id IS UNIQUE',
-      'CREATE INDEX Scenario_owner_name IF NOT EXISTS FOR (x:Scenario) ON (x.owner, x.name)',
-      'CREATE CONSTRAINT ApiKey_id IF NOT EXISTS FOR (x:ApiKey) REQUIRE x.id IS UNIQUE',
-      'CREATE CONSTRAINT AccessLog_id IF NOT EXISTS FOR (x:AccessLog) REQUIRE x.id IS UNIQUE',
-      'CREATE INDEX AccessLog_at IF NOT EXISTS FOR (x:AccessLog) ON (x.at)',
-      'CREATE INDEX Municipality_name IF NOT EXISTS FOR (x:Municipality) ON (x.name)',
-      'CREATE INDEX Collaboration_name IF NOT EXISTS FOR (x:Collaboration) ON (x.name)',
-    ];
-    // Only what is missing is created (every start of the API or the CLI opens the store); schema changes cannot share a
-    // transaction with data writes, so each runs on its own.
-    const existing = new Set(
-      (await this.executor.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name', {}, { operation: 'ensureSchema' })).map((r) => r.name),
-    );
-    // Constraints of an earlier layout that would now refuse valid data (legal forms were unique by code before they
-    // got versions, issue 10).
-    for (const obsolete of OBSOLETE_CONSTRAINTS) {
-      if (existing.has(obsolete)) await this.executor.write((tx) => tx.run(`DROP CONSTRAINT ${ident(obsolete)} IF EXISTS`), { operation: 'ensureSchema' });
-    }
-    for (const statement of statements) {
-      const name = /^CREATE (?:CONSTRAINT|INDEX) (\w+) /.exec(statement)?.[1];
-      if (name !== undefined && existing.has(name)) continue;
-      await this.executor.write((tx) => tx.run(statement), { operation: 'ensureSchema' });
-    }
+    await ensureSchema(this.executor, layout);
     this.schemaReady = true;
   }
 
@@ -660,166 +555,3 @@ export class Neo4jStore implements GraphStore {
     await this.executor.close();
   }
 }
-
-/** MERGE every row by its key, replace its properties, then remove nodes of the label the new rows no longer hold. */
-async function mergeNodes(tx: Tx, spec: NodeSpec, prune = true): Promise<void> {
-  const label = ident(spec.label);
-  const key = ident(spec.key);
-  for (let i = 0; i < spec.rows.length; i += BATCH) {
-    await tx.run(`UNWIND $rows AS row MERGE (n:${label} {${key}: row.${key}}) SET n = row`, { rows: spec.rows.slice(i, i + BATCH) });
-  }
-  if (!prune) return;
-  await tx.run(`MATCH (n:${label}) WHERE NOT n.${key} IN $keys AND NOT n:${IMPORTED} DETACH DELETE n`, { keys: spec.rows.map((r) => r[spec.key]) });
-}
-
-/** MERGE every relationship between existing nodes, replace its properties, then remove those the new rows no longer hold. */
-async function mergeRelationships(tx: Tx, spec: RelationshipSpec, prune = true): Promise<void> {
-  const type = ident(spec.type);
-  const [fl, fk, tl, tk] = [ident(spec.from.label), ident(spec.from.key), ident(spec.to.label), ident(spec.to.key)];
-  const relKey = spec.key ? ident(spec.key) : null;
-  const pattern = relKey ? `[r:${type} {${relKey}: row.props.${relKey}}]` : `[r:${type}]`;
-  for (let i = 0; i < spec.rows.length; i += BATCH) {
-    await tx.run(
-      `UNWIND $rows AS row MATCH (a:${fl} {${fk}: row.from}) MATCH (b:${tl} {${tk}: row.to}) MERGE (a)-${pattern}->(b) SET r = row.props`,
-      { rows: spec.rows.slice(i, i + BATCH) },
-    );
-  }
-  if (!prune) return;
-  const identity = relKey
-    ? { expr: `r.${relKey}`, values: spec.rows.map((r) => r.props[relKey]) }
-    : { expr: `a.${fk} + '\u0000' + b.${tk}`, values: spec.rows.map((r) => `${r.from}\u0000${r.to}`) };
-  await tx.run(`MATCH (a:${fl})-[r:${type}]->(b:${tl}) WHERE NOT ${identity.expr} IN $keep AND NOT a:${IMPORTED} DELETE r`, { keep: identity.values });
-}
-
-/** Node label of each curated kind; mappings are relationships. */
-const CURATED_LABEL: Record<Exclude<CurationKind, 'MAPPING'>, string> = {
-  CONNECTION_REQUIREMENT: 'ConnectionRequirement',
-  AUDIT_REQUIREMENT: 'AuditRequirement',
-  ELIGIBILITY_RULE: 'EligibilityRule',
-  NORM: 'Norm',
-  EVIDENCE_COST: 'EvidenceCost',
-  NORM_FRAMEWORK: 'NormFramework',
-  SOURCE: 'Source',
-};
-
-/**
- * Writes the delta of curations applied in order: versions they close (already stored) get their end date, then the
- * new versions, as the records leave them among themselves, are merged with their relationships in one pass. A rule
- * joins every version of its legal form, so the layout is given the stored legal forms (not written again) to find them.
- */
-async function writeCurations(tx: Tx, records: CurationRecord[], legalForms: LegalForm[]): Promise<void> {
-  if (records.length === 0) return;
-  for (const record of records) {
-    if (!record.closed) continue;
-    const { version, validTo } = record.closed;
-    if (record.kind === 'MAPPING') await tx.run('MATCH ()-[r:MAPS_TO {uid: $version}]->() SET r.validTo = $validTo', { version, validTo });
-    else await tx.run(`MATCH (n:${ident(CURATED_LABEL[record.kind])} {uid: $version}) SET n.validTo = $validTo`, { version, validTo });
-  }
-  const layout = layoutGraph(applyCurations({ ...EMPTY_GRAPH, legalForms }, records));
-  for (const spec of layout.nodes) if (spec.rows.length > 0 && spec.label !== 'LegalForm') await mergeNodes(tx, spec, false);
-  for (const spec of layout.relationships) if (spec.rows.length > 0) await mergeRelationships(tx, spec, false);
-}
-
-function toCatalogue(row: Record<keyof Catalogue, Row[]> | undefined): Catalogue {
-  if (!row) throw new Error('catalogue query returned no row');
-  return canonicalCatalogue({
-    sources: row.sources.map(toSource),
-    facilities: row.facilities.map(toFacility),
-    connectionRequirements: row.connectionRequirements.map(toConnectionRequirement),
-    auditRequirements: row.auditRequirements.map(toAuditRequirement),
-    certificateTypes: row.certificateTypes.map(toCertificateType),
-    legalForms: row.legalForms.map(toLegalForm),
-    eligibilityRules: row.eligibilityRules.map(toEligibilityRule),
-    frameworks: row.frameworks.map(toFramework),
-    norms: row.norms.map(toNorm),
-    mappings: row.mappings.map(toMapping),
-    costModel: row.costModel.map(toEvidenceCost),
-  });
-}
-
-// Row → domain mappers. Neo4j drops null properties, so every optional field is read back as `?? null`.
-const str = (v: unknown): string => String(v);
-const opt = (v: unknown): string | null => (v === undefined || v === null ? null : String(v));
-const num = (v: unknown): number => Number(v);
-const optNum = (v: unknown): number | null => (v === undefined || v === null ? null : Number(v));
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-/** A text every fact of its kind has; a missing one is a broken graph, not an empty text. */
-const txt = (r: Row, field: string): LocalizedText => {
-  const t = readText(r, field);
-  if (t === null) throw new Error(`stored fact lacks its text "${field}"`);
-  return t;
-};
-const sourced = (r: Row) => ({ sources: list(r.sources), confidence: str(r.confidence) as Facility['confidence'], note: readText(r, 'note') });
-const dated = (r: Row) => ({ validFrom: opt(r.validFrom), validTo: opt(r.validTo) });
-
-const toSource = (r: Row): Source => ({
-  id: str(r.id), title: str(r.title), publisher: str(r.publisher), url: opt(r.url), section: readText(r, 'section'), date: opt(r.date),
-});
-const toFacility = (r: Row): Facility => ({
-  code: str(r.code), name: str(r.name), owner: str(r.owner), description: txt(r, 'description'), ...sourced(r),
-});
-const toConnectionRequirement = (r: Row): ConnectionRequirement => ({
-  id: str(r.id), facility: str(r.facility), kind: str(r.kind) as ConnectionRequirement['kind'], key: str(r.key), title: txt(r, 'title'),
-  description: txt(r, 'description'), certificateType: opt(r.certificateType), network: opt(r.network), ...dated(r), ...sourced(r),
-});
-const toAuditRequirement = (r: Row): AuditRequirement => ({
-  id: str(r.id), facility: str(r.facility), name: txt(r, 'name'), evidence: str(r.evidence) as AuditRequirement['evidence'],
-  cycleMonths: num(r.cycleMonths), scope: str(r.scope) as AuditRequirement['scope'], jointAllowed: Boolean(r.jointAllowed), jointCondition: readText(r, 'jointCondition'),
-  framework: str(r.framework), ...dated(r), ...sourced(r),
-});
-const toCertificateType = (r: Row): CertificateType => ({
-  code: str(r.code), name: txt(r, 'name'), issuer: str(r.issuer), validityMonths: optNum(r.validityMonths), ...dated(r), ...sourced(r),
-});
-const toLegalForm = (r: Row): LegalForm => ({
-  code: str(r.code), name: txt(r, 'name'), wgrArticle: opt(r.wgrArticle), legalPersonality: Boolean(r.legalPersonality),
-  ownOin: Boolean(r.ownOin), description: txt(r, 'description'), ...dated(r), ...sourced(r),
-});
-const toEligibilityRule = (r: Row): EligibilityRule => ({
-  id: str(r.id), legalForm: str(r.legalForm), facility: str(r.facility), status: str(r.status) as EligibilityRule['status'],
-  reason: txt(r, 'reason'), legalBasis: readText(r, 'legalBasis'), conditions: readTexts(r, 'conditions'), workarounds: readTexts(r, 'workarounds'),
-  ...dated(r), ...sourced(r),
-});
-const toFramework = (r: Row): NormFramework => ({
-  id: str(r.id), name: str(r.name), version: str(r.version), owner: str(r.owner), defaultWeight: num(r.defaultWeight),
-  ...(Array.isArray(r.aliases) ? { aliases: list(r.aliases) } : {}), ...dated(r), ...sourced(r),
-});
-const toNorm = (r: Row): Norm => ({
-  id: str(r.id), framework: str(r.framework), code: str(r.code), title: txt(r, 'title'), weight: optNum(r.weight),
-  isoControl: opt(r.isoControl),
-  ...(r.operatingEffectivenessFrom == null ? {} : { operatingEffectivenessFrom: str(r.operatingEffectivenessFrom) }),
-  ...dated(r), ...sourced(r),
-});
-const toMapping = (r: Row): NormMapping => ({
-  id: str(r.id), from: str(r.from), to: str(r.to), relation: str(r.relation) as NormMapping['relation'], strength: optNum(r.strength),
-  rationale: str(r.rationale) as NormMapping['rationale'], ...dated(r), ...sourced(r),
-});
-const toEvidenceCost = (r: Row): EvidenceCost => ({
-  evidence: str(r.evidence) as EvidenceCost['evidence'], fixedCost: num(r.fixedCost), subjectCost: num(r.subjectCost), ...dated(r), ...sourced(r),
-});
-const toScenario = (r: Row): Scenario => ({
-  id: str(r.id), name: str(r.name), owner: str(r.owner),
-  baseline: JSON.parse(str(r.baseline)) as Scenario['baseline'], variant: JSON.parse(str(r.variant)) as Scenario['variant'],
-  createdAt: str(r.createdAt), updatedAt: str(r.updatedAt),
-});
-const toApiKey = (r: Row): ApiKey => ({
-  id: str(r.id), name: str(r.name), role: str(r.role) as ApiKey['role'], organisation: str(r.organisation), actingFor: list(r.actingFor),
-  hash: str(r.hash), createdAt: str(r.createdAt), revokedAt: opt(r.revokedAt),
-});
-const toAccessLogEntry = (r: Row): AccessLogEntry => ({
-  id: str(r.id), at: str(r.at), keyId: opt(r.keyId), role: opt(r.role) as AccessLogEntry['role'], actingFor: opt(r.actingFor),
-  purpose: opt(r.purpose), operation: opt(r.operation), variablesHash: opt(r.variablesHash), outcome: str(r.outcome),
-});
-const toMunicipality = (r: Row): Municipality => ({ id: str(r.id), cbsCode: str(r.cbsCode), name: str(r.name), sources: list(r.sources) });
-const toCollaborationRecord = (r: Row): CollaborationRecord => {
-  const memberRows = (Array.isArray(r.memberRows) ? r.memberRows : []) as Array<{ confidence: unknown; municipality: Row }>;
-  const collaboration: Collaboration = {
-    id: str(r.id), name: str(r.name), legalForm: opt(r.legalForm), description: txt(r, 'description'),
-    facilities: list(r.facilities),
-    members: memberRows.map((m) => ({ municipality: str(m.municipality.id), confidence: str(m.confidence) as Facility['confidence'] })),
-    ...sourced(r),
-  };
-  return canonicalRecord({
-    collaboration,
-    members: memberRows.map((m) => ({ municipality: toMunicipality(m.municipality), confidence: str(m.confidence) as Facility['confidence'] })),
-  });
-};
