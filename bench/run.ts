@@ -18,7 +18,7 @@ import { benchStart } from './start.js';
 import { ms } from './stats.js';
 
 const SIZES = [2, 10, 50, 200];
-const RUNS = 30;
+const RUNS = 100;
 const BENCH_PORT = process.env.HARMONIE_BENCH_BOLT_PORT ?? '7698';
 
 function neo4jScript(command: 'start' | 'stop'): void {
