@@ -1,7 +1,7 @@
 // Per-request context: a session over the store (the reference graph read at most once) and what the protocol layer established.
 import { createSession, type Session } from '../app/session.js';
 import type { Principal } from '../domain/access.js';
-import type { Language } from '../domain/model.js';
+import type { IsoDate, Language } from '../domain/model.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
 
 /** What the protocol layer established about a request, handed to Apollo's context. */
@@ -24,8 +24,13 @@ export interface RequestContext extends Session {
   access?: Access;
   /** The language the request asked for (`Accept-Language`), Dutch by default: every text of the graph is answered in it. */
   language: Language;
+  /**
+   * The date each dated part of the answer is read at, by response path; null means no date (every version). Written
+   * and read only through `resolvers/dates.ts`.
+   */
+  dates: Map<string, IsoDate | null>;
 }
 
 export function createContext(store: GraphStore, access?: Access, language: Language = 'nl'): RequestContext {
-  return { ...createSession(store), ...(access ? { access } : {}), language };
+  return { ...createSession(store), ...(access ? { access } : {}), language, dates: new Map() };
 }
