@@ -1,8 +1,9 @@
 // Per-request context: a session over the store (the reference graph read at most once) and what the protocol layer established.
 import { createSession, type Session } from '../app/session.js';
 import type { Principal } from '../domain/access.js';
-import type { IsoDate, Language } from '../domain/model.js';
+import type { Language } from '../domain/model.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
+import { AnswerDates } from './dates.js';
 
 /** What the protocol layer established about a request, handed to Apollo's context. */
 export interface Access {
@@ -24,13 +25,10 @@ export interface RequestContext extends Session {
   access?: Access;
   /** The language the request asked for (`Accept-Language`), Dutch by default: every text of the graph is answered in it. */
   language: Language;
-  /**
-   * The date each dated part of the answer is read at, by response path; null means no date (every version). Written
-   * and read only through `resolvers/dates.ts`.
-   */
-  dates: Map<string, IsoDate | null>;
+  /** The date each part of the answer is read at, recorded once by response path where it is established. */
+  dates: AnswerDates;
 }
 
 export function createContext(store: GraphStore, access?: Access, language: Language = 'nl'): RequestContext {
-  return { ...createSession(store), ...(access ? { access } : {}), language, dates: new Map() };
+  return { ...createSession(store), ...(access ? { access } : {}), language, dates: new AnswerDates() };
 }

@@ -1,9 +1,9 @@
-// One request, several dates: every part of an answer is read at its own date (src/api/resolvers/dates.ts), never at
+// One request, several dates: every part of an answer is read at its own date (src/api/dates.ts), never at
 // another part's: aliased root fields, the two sides of a comparison, an `asOf` argument below a root field.
 import type { GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/api/context.js';
-import { dateOf, dateOrNoneOf, recordDate } from '../../src/api/resolvers/dates.js';
+import { AnswerDates } from '../../src/api/dates.js';
 import { seededServer } from '../helpers/server.js';
 
 const t = seededServer();
@@ -160,7 +160,7 @@ describe('the date of each part of an answer', () => {
   });
 });
 
-describe('dates.ts: the nearest date recorded above a response path', () => {
+describe('AnswerDates: the nearest date recorded above a response path', () => {
   /**
    * A resolver's info at `keys`, built afresh each time as graphql-jit builds it: only the keys are shared between a
    * field and the fields below it, never the path objects.
@@ -170,29 +170,38 @@ describe('dates.ts: the nearest date recorded above a response path', () => {
   });
 
   it('finds the nearest recorded ancestor, and never a sibling or an alias that merely starts alike', () => {
-    const ctx = createContext(t.store);
-    recordDate(ctx, at('a'), THEN);
-    recordDate(ctx, at('b'), NOW);
-    recordDate(ctx, at('a', 0, 'later'), '2020-01-01');
-    expect(dateOf(ctx, at('a', 0, 'auditRequirements', 1, 'norms'))).toBe(THEN);
-    expect(dateOf(ctx, at('a', 0, 'later', 3, 'facility'))).toBe('2020-01-01');
-    expect(dateOf(ctx, at('a', 1, 'later', 3, 'facility'))).toBe(THEN);
-    expect(dateOf(ctx, at('b', 0, 'later'))).toBe(NOW);
-    expect(() => dateOf(ctx, at('ab', 0, 'facility'))).toThrow(/no date is recorded above ab\.0\.facility/);
+    const dates = new AnswerDates();
+    dates.record(at('a'), THEN);
+    dates.record(at('b'), NOW);
+    dates.record(at('a', 0, 'later'), '2020-01-01');
+    expect(dates.dateOf(at('a', 0, 'auditRequirements', 1, 'norms'))).toBe(THEN);
+    expect(dates.dateOf(at('a', 0, 'later', 3, 'facility'))).toBe('2020-01-01');
+    expect(dates.dateOf(at('a', 0, 'later'))).toBe('2020-01-01');
+    expect(dates.dateOf(at('a', 1, 'later', 3, 'facility'))).toBe(THEN);
+    expect(dates.dateOf(at('b', 0, 'later'))).toBe(NOW);
+    expect(() => dates.dateOf(at('ab', 0, 'facility'))).toThrow(/no date is recorded above ab\.0\.facility/);
   });
 
   it('tells "no date" from a date, and refuses it where a date is needed', () => {
-    const ctx = createContext(t.store);
-    recordDate(ctx, at('normFrameworks'), null);
-    recordDate(ctx, at('normFrameworks', 2, 'norms'), THEN);
-    expect(dateOrNoneOf(ctx, at('normFrameworks', 0, 'norms'))).toBeNull();
-    expect(dateOrNoneOf(ctx, at('normFrameworks', 2, 'norms', 0, 'mappings'))).toBe(THEN);
-    expect(() => dateOf(ctx, at('normFrameworks', 0, 'x'))).toThrow(/normFrameworks\.0\.x needs a date/);
+    const dates = new AnswerDates();
+    dates.record(at('normFrameworks'), null);
+    dates.record(at('normFrameworks', 2, 'norms'), THEN);
+    expect(dates.dateOrNoneOf(at('normFrameworks', 0, 'norms'))).toBeNull();
+    expect(dates.dateOrNoneOf(at('normFrameworks', 2, 'norms', 0, 'mappings'))).toBe(THEN);
+    expect(() => dates.dateOf(at('normFrameworks', 0, 'x'))).toThrow(/normFrameworks\.0\.x needs a date/);
+  });
+
+  it('takes a field\'s own asOf argument for the fields below it, else the date above it', () => {
+    const dates = new AnswerDates();
+    dates.record(at('facility'), THEN);
+    expect(dates.argumentDateOf(at('facility', 'auditRequirements'), null)).toBe(THEN);
+    expect(dates.argumentDateOf(at('facility', 'later'), NOW)).toBe(NOW);
+    expect(dates.dateOf(at('facility', 'later', 0, 'norms'))).toBe(NOW);
+    expect(dates.dateOf(at('facility', 'auditRequirements', 0, 'norms'))).toBe(THEN);
   });
 
   it('keeps the dates of one request from another', () => {
-    const first = createContext(t.store);
-    recordDate(first, at('facility'), THEN);
-    expect(() => dateOf(createContext(t.store), at('facility', 'auditRequirements'))).toThrow(/no date is recorded/);
+    createContext(t.store).dates.record(at('facility'), THEN);
+    expect(() => createContext(t.store).dates.dateOf(at('facility', 'auditRequirements'))).toThrow(/no date is recorded/);
   });
 });

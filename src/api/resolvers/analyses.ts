@@ -9,7 +9,6 @@ import { overlap } from '../../domain/overlap.js';
 import { analysisScope } from '../../app/session.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import type { AuditPlanView, AuditRequirementView, NormView } from '../views.js';
-import { readAt } from './dates.js';
 
 function date(asOf: IsoDate | null | undefined): IsoDate {
   const d = asOf ?? today();
@@ -72,18 +71,18 @@ export const analysisTypeResolvers: Resolvers = {
       return (await ctx.catalogue()).legalFormNearest(e.legalForm, e.asOf)!;
     },
     async facility(e, _a, ctx, info) {
-      return readAt(ctx, info, e.asOf, (await ctx.catalogue()).facility(e.facility)!);
+      return ctx.dates.readAt(info, e.asOf, (await ctx.catalogue()).facility(e.facility)!);
     },
   },
   EligibilityReason: {
     source: (r) => r.sources[0] ?? null,
   },
   Overlap: {
-    facilities: (o, _a, ctx, info) => readAt(ctx, info, o.asOf, o.facilities),
-    sharedRequirements: (o, _a, ctx, info) => readAt(ctx, info, o.asOf, o.sharedRequirements),
-    frameworks: (o, _a, ctx, info) => readAt(ctx, info, o.asOf, o.frameworks),
-    normOverlap: (o, _a, ctx, info) => readAt(ctx, info, o.asOf, o.normOverlap),
-    testOnce: (o, _a, ctx, info) => readAt(ctx, info, o.asOf, o.testOnce),
+    facilities: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.facilities),
+    sharedRequirements: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.sharedRequirements),
+    frameworks: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.frameworks),
+    normOverlap: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.normOverlap),
+    testOnce: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.testOnce),
   },
   SharedRequirement: {
     async facilities(s, _a, ctx) {
@@ -93,8 +92,8 @@ export const analysisTypeResolvers: Resolvers = {
   },
   // A pair's norms are read with no date: their mappings are those of every version, unlike the overlap's other norms.
   NormPair: {
-    a: (p, _a, ctx, info) => readAt(ctx, info, null, p.a),
-    b: (p, _a, ctx, info) => readAt(ctx, info, null, p.b),
+    a: (p, _a, ctx, info) => ctx.dates.readAt(info, null, p.a),
+    b: (p, _a, ctx, info) => ctx.dates.readAt(info, null, p.b),
   },
   ConnectionPlan: {
     collaboration: (p) => p.scope.collaboration,
@@ -106,17 +105,17 @@ export const analysisTypeResolvers: Resolvers = {
     facilities: (p) => p.facilities,
   },
   FacilityConnection: {
-    facility: (f, _a, ctx, info) => readAt(ctx, info, f.jointEligibility.asOf, f.facility),
+    facility: (f, _a, ctx, info) => ctx.dates.readAt(info, f.jointEligibility.asOf, f.facility),
     oins: (f) => (f.oinKind === 'NONE' ? 0 : f.holders.length),
     certificates: (f) => f.counts.certificates,
     eligibility: (f) => f.jointEligibility,
-    requirements: (f, _a, ctx, info) => readAt(ctx, info, f.jointEligibility.asOf, f.requirements),
+    requirements: (f, _a, ctx, info) => ctx.dates.readAt(info, f.jointEligibility.asOf, f.requirements),
   },
   AuditPlan: {
     collaboration: (p) => p.scope.collaboration,
     asOf: (p) => p.scope.asOf,
-    engagements: (p, _a, ctx, info) => readAt(ctx, info, p.scope.asOf, p.engagements.map((e) => ({ ...e, plan: p }))),
-    obligations: (p, _a, ctx, info) => readAt(ctx, info, p.scope.asOf, p.obligations.map((o) => ({ ...o, plan: p }))),
+    engagements: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.engagements.map((e) => ({ ...e, plan: p }))),
+    obligations: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.obligations.map((o) => ({ ...o, plan: p }))),
     separations: (p) => planSeparationTexts(p).map((text) => ({ text })),
     solver: (p) => ({ status: p.solver.status, millis: p.solver.millis, method: p.solver.method }),
   },

@@ -4,7 +4,6 @@ import { today } from '../../domain/dates.js';
 import { localize, type Source } from '../../domain/model.js';
 import type { RequestContext } from '../context.js';
 import { connectionResolvers } from './connection.js';
-import { argumentDateOf, dateOf, dateOrNoneOf, recordDate } from './dates.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 const sources = async (parent: { sources: string[] }, _args: unknown, ctx: RequestContext): Promise<Source[]> =>
@@ -21,10 +20,10 @@ const frameworkOf = (index: CatalogueIndex, id: string) => must(index.framework(
 export const catalogueTypeResolvers: Resolvers = {
   Facility: {
     async connectionRequirements(parent, { asOf }, ctx, info) {
-      return (await ctx.catalogue()).connectionRequirements(parent.code, argumentDateOf(ctx, info, asOf));
+      return (await ctx.catalogue()).connectionRequirements(parent.code, ctx.dates.argumentDateOf(info, asOf));
     },
     async auditRequirements(parent, { asOf }, ctx, info) {
-      return (await ctx.catalogue()).auditRequirements(parent.code, argumentDateOf(ctx, info, asOf));
+      return (await ctx.catalogue()).auditRequirements(parent.code, ctx.dates.argumentDateOf(info, asOf));
     },
     sources,
   },
@@ -49,7 +48,7 @@ export const catalogueTypeResolvers: Resolvers = {
       return frameworkOf(await ctx.catalogue(), parent.framework);
     },
     async norms(parent, _a, ctx, info) {
-      const norms = (await ctx.catalogue()).normsOf(parent.framework, dateOf(ctx, info));
+      const norms = (await ctx.catalogue()).normsOf(parent.framework, ctx.dates.dateOf(info));
       const { weights } = parent;
       return weights ? norms.map((n) => ({ ...n, weights })) : norms;
     },
@@ -57,7 +56,7 @@ export const catalogueTypeResolvers: Resolvers = {
   },
   NormFramework: {
     async norms(parent, { asOf }, ctx, info) {
-      return (await ctx.catalogue()).normsOf(parent.id, asOf != null ? recordDate(ctx, info, asOf) : dateOrNoneOf(ctx, info));
+      return (await ctx.catalogue()).normsOf(parent.id, asOf != null ? ctx.dates.record(info, asOf) : ctx.dates.dateOrNoneOf(info));
     },
     sources,
   },
@@ -71,7 +70,7 @@ export const catalogueTypeResolvers: Resolvers = {
       return frameworkOf(await ctx.catalogue(), parent.framework);
     },
     async mappings(parent, _a, ctx, info) {
-      return (await ctx.catalogue()).mappingsOf(parent.id, dateOrNoneOf(ctx, info));
+      return (await ctx.catalogue()).mappingsOf(parent.id, ctx.dates.dateOrNoneOf(info));
     },
     sources,
   },
@@ -98,7 +97,7 @@ export const catalogueTypeResolvers: Resolvers = {
     },
     async facilities(r, _a, ctx, info) {
       const index = await ctx.catalogue();
-      recordDate(ctx, info, today());
+      ctx.dates.record(info, today());
       return r.collaboration.facilities.map((code) => must(index.facility(code), `facility ${code}`));
     },
     async sources(r, _a, ctx) {

@@ -4,24 +4,23 @@ import { today } from '../../domain/dates.js';
 import { validOn } from '../../domain/model.js';
 import { DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { recordDate } from './dates.js';
 
 export const Query: QueryResolvers = {
   async facilities(_p, { asOf }, ctx, info) {
-    recordDate(ctx, info, asOf ?? today());
+    ctx.dates.record(info, asOf ?? today());
     return (await ctx.catalogue()).allFacilities();
   },
   async facility(_p, { code, asOf }, ctx, info) {
     const f = (await ctx.catalogue()).facility(code);
     if (!f) throw new NotFoundError('facility', code, 'code');
-    recordDate(ctx, info, asOf ?? today());
+    ctx.dates.record(info, asOf ?? today());
     return f;
   },
   async legalForms(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).legalFormsOn(asOf ?? today());
   },
   async normFrameworks(_p, { asOf }, ctx, info) {
-    return (await ctx.catalogue()).allFrameworks(recordDate(ctx, info, asOf ?? null));
+    return (await ctx.catalogue()).allFrameworks(ctx.dates.record(info, asOf ?? null));
   },
   async costModel(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).costModel(asOf ?? today());

@@ -9,7 +9,6 @@ import { checkPageSize, DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { Scenario } from '../../store/port.js';
 import type { RequestContext } from '../context.js';
 import { connectionResolvers } from './connection.js';
-import { readAt } from './dates.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { harmonisationReport } from '../../report/index.js';
 import { allCollaborations, analysisScope, compareInputs } from '../../app/session.js';
@@ -110,11 +109,11 @@ export const scenarioTypeResolvers: Resolvers = {
     // The facility of a change is read at the variant's date.
     async eligibilityChanges(c, _a, ctx, info) {
       const index = await ctx.catalogue();
-      return readAt(ctx, info, c.variant.connectionPlan.scope.asOf, c.eligibilityChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
+      return ctx.dates.readAt(info, c.variant.connectionPlan.scope.asOf, c.eligibilityChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
     },
     async connectionChanges(c, _a, ctx, info) {
       const index = await ctx.catalogue();
-      return readAt(ctx, info, c.variant.connectionPlan.scope.asOf, c.connectionChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
+      return ctx.dates.readAt(info, c.variant.connectionPlan.scope.asOf, c.connectionChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
     },
   },
   ScenarioResult: {
@@ -124,7 +123,7 @@ export const scenarioTypeResolvers: Resolvers = {
   Difference: {
     async facility(d, _a, ctx, info) {
       if (!d.facility) return null;
-      return readAt(ctx, info, today(), (await ctx.catalogue()).facility(d.facility)!);
+      return ctx.dates.readAt(info, today(), (await ctx.catalogue()).facility(d.facility)!);
     },
   },
 };
