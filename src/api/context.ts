@@ -3,6 +3,7 @@ import { createSession, type Session } from '../app/session.js';
 import type { Principal } from '../domain/access.js';
 import type { Language } from '../domain/model.js';
 import type { AccessLogEntry, GraphStore } from '../store/port.js';
+import { AnswerDates } from './dates.js';
 
 /** What the protocol layer established about a request, handed to Apollo's context. */
 export interface Access {
@@ -26,8 +27,10 @@ export interface RequestContext extends Session {
   access?: Access;
   /** The language the request asked for (`Accept-Language`), Dutch by default: every text of the graph is answered in it. */
   language: Language;
+  /** The date each part of the answer is read at, recorded once by response path where it is established. */
+  dates: AnswerDates;
 }
 
 export function createContext(store: GraphStore, access?: Access, language: Language = 'nl'): RequestContext {
-  return { ...createSession(store), ...(access ? { access } : {}), language };
+  return { ...createSession(store), ...(access ? { access } : {}), language, dates: new AnswerDates() };
 }

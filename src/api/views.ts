@@ -1,25 +1,15 @@
-// What the resolvers hand down the tree: domain objects plus the date they are read at.
+// What the resolvers hand down the tree where a domain object alone is not enough. Not the date an answer is read at:
+// that is recorded once per response path (resolvers/dates.ts).
 import type { ConnectionPlan } from '../domain/connection-plan.js';
 import type { AuditPlan, PlannedEngagement, PlannedObligation } from '../domain/joint-audit.js';
-import type { FrameworkOverlap, SharedRequirement } from '../domain/overlap.js';
-import type { AuditRequirement, Confidence, ConnectionRequirement, Facility, IsoDate, Municipality, Norm, NormFramework, NormMapping } from '../domain/model.js';
+import type { AuditRequirement, Confidence, Municipality, Norm } from '../domain/model.js';
 import type { CurationRecord } from '../domain/curation.js';
 import type { AccessLogEntry, CollaborationRecord, Page, Scenario } from '../store/port.js';
 
-/** The date children read the graph at, inherited from the query that reached them. */
-interface AtDate {
-  asOf: IsoDate;
-}
-
-export type FacilityView = Facility & AtDate;
-export type ConnectionRequirementView = ConnectionRequirement & AtDate;
 /** Norm weights after a request's policy, where the requirement comes from an analysis. */
 type Weighted = { weights?: ReadonlyMap<string, number> };
-export type AuditRequirementView = AuditRequirement & AtDate & Weighted;
-/** `asOf` is null when the framework was listed without a date: then all its norms are shown. */
-export type NormFrameworkView = NormFramework & { asOf: IsoDate | null };
-export type NormView = Norm & { asOf: IsoDate | null } & Weighted;
-export type NormMappingView = NormMapping & { asOf: IsoDate | null };
+export type AuditRequirementView = AuditRequirement & Weighted;
+export type NormView = Norm & Weighted;
 export interface MembershipView {
   municipality: Municipality;
   confidence: Confidence;
@@ -31,8 +21,6 @@ export type CollaborationPage = Page<CollaborationRecord>;
 export type AuditPlanView = AuditPlan & { connectionPlan: ConnectionPlan };
 export type EngagementView = PlannedEngagement & { plan: AuditPlanView };
 export type ObligationView = PlannedObligation & { plan: AuditPlanView };
-export type SharedRequirementView = SharedRequirement & AtDate;
-export type FrameworkOverlapView = FrameworkOverlap & AtDate;
 export type ScenarioPage = Page<Scenario>;
 export type AccessLogPage = Page<AccessLogEntry>;
 export type CurationPage = Page<CurationRecord>;

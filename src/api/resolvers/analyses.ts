@@ -61,45 +61,39 @@ function cachedView<V>(cache: ViewCache<V>, plan: AuditPlanView, id: string, mak
 const normViews: ViewCache<NormView> = new WeakMap();
 const requirementViews: ViewCache<AuditRequirementView> = new WeakMap();
 const normView = (plan: AuditPlanView, norm: Norm): NormView =>
-  cachedView(normViews, plan, norm.id, () => ({ ...norm, asOf: plan.scope.asOf, weights: plan.normWeights }));
+  cachedView(normViews, plan, norm.id, () => ({ ...norm, weights: plan.normWeights }));
 const requirementView = (plan: AuditPlanView, requirement: AuditRequirement): AuditRequirementView =>
-  cachedView(requirementViews, plan, requirement.id, () => ({ ...requirement, asOf: plan.scope.asOf, weights: plan.normWeights }));
-
-const at = (asOf: IsoDate) => <T extends object>(x: T) => ({ ...x, asOf });
+  cachedView(requirementViews, plan, requirement.id, () => ({ ...requirement, weights: plan.normWeights }));
 
 export const analysisTypeResolvers: Resolvers = {
   Eligibility: {
     async legalForm(e, _a, ctx) {
       return (await ctx.catalogue()).legalFormNearest(e.legalForm, e.asOf)!;
     },
-    async facility(e, _a, ctx) {
-      return { ...(await ctx.catalogue()).facility(e.facility)!, asOf: e.asOf };
+    async facility(e, _a, ctx, info) {
+      return ctx.dates.readAt(info, e.asOf, (await ctx.catalogue()).facility(e.facility)!);
     },
   },
   EligibilityReason: {
     source: (r) => r.sources[0] ?? null,
   },
   Overlap: {
-    facilities: (o) => o.facilities.map(at(o.asOf)),
-    sharedRequirements: (o) => o.sharedRequirements.map((s) => ({ ...s, asOf: o.asOf })),
-    frameworks: (o) => o.frameworks.map(at(o.asOf)),
-    normOverlap: (o) => o.normOverlap.map((f) => ({ ...f, asOf: o.asOf })),
-    testOnce: (o) => o.testOnce.map(at(o.asOf)),
+    facilities: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.facilities),
+    sharedRequirements: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.sharedRequirements),
+    frameworks: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.frameworks),
+    normOverlap: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.normOverlap),
+    testOnce: (o, _a, ctx, info) => ctx.dates.readAt(info, o.asOf, o.testOnce),
   },
   SharedRequirement: {
     async facilities(s, _a, ctx) {
       const index = await ctx.catalogue();
-      return s.facilities.map((code) => ({ ...index.facility(code)!, asOf: s.asOf }));
+      return s.facilities.map((code) => index.facility(code)!);
     },
-    requirements: (s) => s.requirements.map(at(s.asOf)),
   },
-  FrameworkOverlap: {
-    a: (f) => ({ ...f.a, asOf: f.asOf }),
-    b: (f) => ({ ...f.b, asOf: f.asOf }),
-  },
+  // A pair's norms are read with no date: their mappings are those of every version, unlike the overlap's other norms.
   NormPair: {
-    a: (p) => ({ ...p.a, asOf: null }),
-    b: (p) => ({ ...p.b, asOf: null }),
+    a: (p, _a, ctx, info) => ctx.dates.readAt(info, null, p.a),
+    b: (p, _a, ctx, info) => ctx.dates.readAt(info, null, p.b),
   },
   ConnectionPlan: {
     collaboration: (p) => p.scope.collaboration,
@@ -111,17 +105,17 @@ export const analysisTypeResolvers: Resolvers = {
     facilities: (p) => p.facilities,
   },
   FacilityConnection: {
-    facility: (f) => ({ ...f.facility, asOf: f.jointEligibility.asOf }),
+    facility: (f, _a, ctx, info) => ctx.dates.readAt(info, f.jointEligibility.asOf, f.facility),
     oins: (f) => (f.oinKind === 'NONE' ? 0 : f.holders.length),
     certificates: (f) => f.counts.certificates,
     eligibility: (f) => f.jointEligibility,
-    requirements: (f) => f.requirements.map(at(f.jointEligibility.asOf)),
+    requirements: (f, _a, ctx, info) => ctx.dates.readAt(info, f.jointEligibility.asOf, f.requirements),
   },
   AuditPlan: {
     collaboration: (p) => p.scope.collaboration,
     asOf: (p) => p.scope.asOf,
-    engagements: (p) => p.engagements.map((e) => ({ ...e, plan: p })),
-    obligations: (p) => p.obligations.map((o) => ({ ...o, plan: p })),
+    engagements: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.engagements.map((e) => ({ ...e, plan: p }))),
+    obligations: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.obligations.map((o) => ({ ...o, plan: p }))),
     separations: (p) => planSeparationTexts(p).map((text) => ({ text })),
     solver: (p) => ({ status: p.solver.status, millis: p.solver.millis, method: p.solver.method }),
   },

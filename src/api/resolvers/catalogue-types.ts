@@ -19,45 +19,44 @@ const frameworkOf = (index: CatalogueIndex, id: string) => must(index.framework(
 
 export const catalogueTypeResolvers: Resolvers = {
   Facility: {
-    async connectionRequirements(parent, { asOf }, ctx) {
-      const date = asOf ?? parent.asOf;
-      return (await ctx.catalogue()).connectionRequirements(parent.code, date).map((r) => ({ ...r, asOf: date }));
+    async connectionRequirements(parent, { asOf }, ctx, info) {
+      return (await ctx.catalogue()).connectionRequirements(parent.code, ctx.dates.argumentDateOf(info, asOf));
     },
-    async auditRequirements(parent, { asOf }, ctx) {
-      const date = asOf ?? parent.asOf;
-      return (await ctx.catalogue()).auditRequirements(parent.code, date).map((r) => ({ ...r, asOf: date }));
+    async auditRequirements(parent, { asOf }, ctx, info) {
+      return (await ctx.catalogue()).auditRequirements(parent.code, ctx.dates.argumentDateOf(info, asOf));
     },
     sources,
   },
   ConnectionRequirement: {
     async facility(parent, _a, ctx) {
-      return { ...must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`), asOf: parent.asOf };
+      return must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`);
     },
     async certificateType(parent, _a, ctx) {
       return parent.certificateType ? must((await ctx.catalogue()).certificateType(parent.certificateType), 'certificate type') : null;
     },
     async network(parent, _a, ctx) {
       if (!parent.network) return null;
-      return { ...must((await ctx.catalogue()).facility(parent.network), `facility ${parent.network}`), asOf: parent.asOf };
+      return must((await ctx.catalogue()).facility(parent.network), `facility ${parent.network}`);
     },
     sources,
   },
   AuditRequirement: {
     async facility(parent, _a, ctx) {
-      return { ...must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`), asOf: parent.asOf };
+      return must((await ctx.catalogue()).facility(parent.facility), `facility ${parent.facility}`);
     },
     async normFramework(parent, _a, ctx) {
-      return { ...frameworkOf(await ctx.catalogue(), parent.framework), asOf: parent.asOf };
+      return frameworkOf(await ctx.catalogue(), parent.framework);
     },
-    async norms(parent, _a, ctx) {
-      return (await ctx.catalogue()).normsOf(parent.framework, parent.asOf).map((n) => ({ ...n, asOf: parent.asOf, weights: parent.weights }));
+    async norms(parent, _a, ctx, info) {
+      const norms = (await ctx.catalogue()).normsOf(parent.framework, ctx.dates.dateOf(info));
+      const { weights } = parent;
+      return weights ? norms.map((n) => ({ ...n, weights })) : norms;
     },
     sources,
   },
   NormFramework: {
-    async norms(parent, { asOf }, ctx) {
-      const date = asOf ?? parent.asOf;
-      return (await ctx.catalogue()).normsOf(parent.id, date).map((n) => ({ ...n, asOf: date }));
+    async norms(parent, { asOf }, ctx, info) {
+      return (await ctx.catalogue()).normsOf(parent.id, asOf != null ? ctx.dates.record(info, asOf) : ctx.dates.dateOrNoneOf(info));
     },
     sources,
   },
@@ -68,16 +67,16 @@ export const catalogueTypeResolvers: Resolvers = {
       return resolved !== undefined ? resolved : ctx.catalogue().then((index) => index.weight(parent));
     },
     async framework(parent, _a, ctx) {
-      return { ...frameworkOf(await ctx.catalogue(), parent.framework), asOf: parent.asOf };
+      return frameworkOf(await ctx.catalogue(), parent.framework);
     },
-    async mappings(parent, _a, ctx) {
-      return (await ctx.catalogue()).mappingsOf(parent.id, parent.asOf).map((m) => ({ ...m, asOf: parent.asOf }));
+    async mappings(parent, _a, ctx, info) {
+      return (await ctx.catalogue()).mappingsOf(parent.id, ctx.dates.dateOrNoneOf(info));
     },
     sources,
   },
   NormMapping: {
     async target(parent, _a, ctx) {
-      return { ...must((await ctx.catalogue()).norm(parent.to), `norm ${parent.to}`), asOf: parent.asOf };
+      return must((await ctx.catalogue()).norm(parent.to), `norm ${parent.to}`);
     },
     sources,
   },
@@ -96,10 +95,10 @@ export const catalogueTypeResolvers: Resolvers = {
     async legalForm(r, _a, ctx) {
       return r.collaboration.legalForm ? must((await ctx.catalogue()).legalFormNearest(r.collaboration.legalForm), 'legal form') : null;
     },
-    async facilities(r, _a, ctx) {
+    async facilities(r, _a, ctx, info) {
       const index = await ctx.catalogue();
-      const date = today();
-      return r.collaboration.facilities.map((code) => ({ ...must(index.facility(code), `facility ${code}`), asOf: date }));
+      ctx.dates.record(info, today());
+      return r.collaboration.facilities.map((code) => must(index.facility(code), `facility ${code}`));
     },
     async sources(r, _a, ctx) {
       return (await ctx.catalogue()).sources(r.collaboration.sources);

@@ -6,20 +6,21 @@ import { DEFAULT_PAGE_SIZE } from '../../store/paging.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export const Query: QueryResolvers = {
-  async facilities(_p, { asOf }, ctx) {
-    const date = asOf ?? today();
-    return (await ctx.catalogue()).allFacilities().map((f) => ({ ...f, asOf: date }));
+  async facilities(_p, { asOf }, ctx, info) {
+    ctx.dates.record(info, asOf ?? today());
+    return (await ctx.catalogue()).allFacilities();
   },
-  async facility(_p, { code, asOf }, ctx) {
+  async facility(_p, { code, asOf }, ctx, info) {
     const f = (await ctx.catalogue()).facility(code);
     if (!f) throw new NotFoundError('facility', code, 'code');
-    return { ...f, asOf: asOf ?? today() };
+    ctx.dates.record(info, asOf ?? today());
+    return f;
   },
   async legalForms(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).legalFormsOn(asOf ?? today());
   },
-  async normFrameworks(_p, { asOf }, ctx) {
-    return (await ctx.catalogue()).allFrameworks(asOf ?? null).map((f) => ({ ...f, asOf: asOf ?? null }));
+  async normFrameworks(_p, { asOf }, ctx, info) {
+    return (await ctx.catalogue()).allFrameworks(ctx.dates.record(info, asOf ?? null));
   },
   async costModel(_p, { asOf }, ctx) {
     return (await ctx.catalogue()).costModel(asOf ?? today());

@@ -106,13 +106,14 @@ export const scenarioTypeResolvers: Resolvers = {
     baseline: (c) => c.baseline,
     variant: (c) => c.variant,
     delta: (c) => c.totals.delta,
-    async eligibilityChanges(c, _a, ctx) {
+    // The facility of a change is read at the variant's date.
+    async eligibilityChanges(c, _a, ctx, info) {
       const index = await ctx.catalogue();
-      return c.eligibilityChanges.map((e) => ({ ...e, facility: { ...index.facility(e.facility)!, asOf: c.variant.connectionPlan.scope.asOf } }));
+      return ctx.dates.readAt(info, c.variant.connectionPlan.scope.asOf, c.eligibilityChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
     },
-    async connectionChanges(c, _a, ctx) {
+    async connectionChanges(c, _a, ctx, info) {
       const index = await ctx.catalogue();
-      return c.connectionChanges.map((e) => ({ ...e, facility: { ...index.facility(e.facility)!, asOf: c.variant.connectionPlan.scope.asOf } }));
+      return ctx.dates.readAt(info, c.variant.connectionPlan.scope.asOf, c.connectionChanges.map((e) => ({ ...e, facility: index.facility(e.facility)! })));
     },
   },
   ScenarioResult: {
@@ -120,9 +121,9 @@ export const scenarioTypeResolvers: Resolvers = {
     audit: (s) => Object.assign(s.audit, { connectionPlan: s.connectionPlan }),
   },
   Difference: {
-    async facility(d, _a, ctx) {
+    async facility(d, _a, ctx, info) {
       if (!d.facility) return null;
-      return { ...(await ctx.catalogue()).facility(d.facility)!, asOf: today() };
+      return ctx.dates.readAt(info, today(), (await ctx.catalogue()).facility(d.facility)!);
     },
   },
 };
