@@ -6,7 +6,7 @@ import type { AuditInstance, AuditRequirementInput, AuditSolution } from './audi
 import { type Basis, BasisCollector, classingMappings, COST_ASSUMPTION_SOURCE, withBasis } from './basis.js';
 import type { CatalogueIndex } from './catalogue.js';
 import type { ConnectionPlan } from './connection-plan.js';
-import type { AuditRequirement, Evidence, Norm } from './model.js';
+import type { AuditRequirement, Evidence, Language, Norm } from './model.js';
 import { EVIDENCE } from './model.js';
 import type { AnalysisScope, Organisation, Policy } from './scope.js';
 
@@ -199,11 +199,11 @@ export async function minimalJointAudit(index: CatalogueIndex, plan: ConnectionP
   }, used);
 }
 
-/** The plan's separations as the API and the CLI state them, each requirement named as the plan knows it. */
-export function planSeparationTexts(plan: AuditPlan): string[] {
+/** The plan's separations as the API and the CLI state them, in `language`, each requirement named as the plan knows it. */
+export function planSeparationTexts(plan: AuditPlan, language: Language = 'en'): string[] {
   const requirements = new Map(plan.obligations.map((o) => [o.requirement.id, o.requirement]));
   return separationTexts(plan.separations, (id) => {
     const r = requirements.get(id);
-    return r === undefined ? id : requirementLabel({ id: r.id, name: r.name.en });
-  });
+    return r === undefined ? id : requirementLabel({ id: r.id, name: r.name[language] });
+  }, language);
 }

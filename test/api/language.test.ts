@@ -77,4 +77,15 @@ describe('the language of an answer', () => {
     const res = await t.gql<{ harmonisationReport: { content: string } }>(REPORT, undefined, { 'accept-language': 'en' });
     expect(res.body.data!.harmonisationReport.content).toMatch(/^# Harmonisatieadvies/);
   });
+  it('words why obligations stay apart in the language asked for', async () => {
+    const AUDIT = '{ minimalJointAudit(input: { collaboration: "szw-noardwest-fryslan" }) { separations { text } } }';
+    type S = { minimalJointAudit: { separations: Array<{ text: string }> } };
+    const nl = (await t.gql<S>(AUDIT)).body.data!.minimalJointAudit.separations.map((s) => s.text);
+    const en = (await t.gql<S>(AUDIT, undefined, { 'accept-language': 'en' })).body.data!.minimalJointAudit.separations.map((s) => s.text);
+    expect(nl.length).toBeGreaterThan(0);
+    expect(nl).toHaveLength(en.length);
+    expect(nl.some((s) => /mag niet gezamenlijk .* blijven gescheiden/.test(s))).toBe(true);
+    expect(en.some((s) => /is not jointAllowed: obligations of .* stay apart/.test(s))).toBe(true);
+    for (const s of nl) expect(s).not.toMatch(/\b(stay apart|different|is not jointAllowed)\b/);
+  });
 });

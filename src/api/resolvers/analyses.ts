@@ -116,7 +116,7 @@ export const analysisTypeResolvers: Resolvers = {
     asOf: (p) => p.scope.asOf,
     engagements: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.engagements.map((e) => ({ ...e, plan: p }))),
     obligations: (p, _a, ctx, info) => ctx.dates.readAt(info, p.scope.asOf, p.obligations.map((o) => ({ ...o, plan: p }))),
-    separations: (p) => planSeparationTexts(p).map((text) => ({ text })),
+    separations: (p, _a, ctx) => planSeparationTexts(p, ctx.language).map((text) => ({ text })),
     solver: (p) => ({ status: p.solver.status, millis: p.solver.millis, method: p.solver.method }),
   },
   Engagement: {
