@@ -81,6 +81,9 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
   const app = express();
   // The answer does not advertise the framework it runs on.
   app.disable('x-powered-by');
+  // No ETag on answers: Express would hash every GraphQL answer (SHA-1 over up to hundreds of kB) for a header no
+  // client of a logged POST API revalidates with. The workbench's static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Only validation rules: the armor protections that need plugins (token count, field suggestions) are off.
   const protection = armor(limits);
