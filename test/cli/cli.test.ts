@@ -53,6 +53,20 @@ describe('harmonie CLI', () => {
     expect(plan.engagements.length).toBeGreaterThan(0);
   });
 
+  it('prints the audit table in Dutch by default and in English with --lang en', async () => {
+    const nl = await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--as-of', '2026-11-28');
+    expect(nl.code).toBe(0);
+    expect(nl.out).toMatch(/deelnemers, Openbaar lichaam/);
+    expect(nl.out).toMatch(/ieder apart .* · optimaal .* · besparing .* · bewezen optimaal/);
+    expect(nl.out).toMatch(/gescheiden: .* mag niet gezamenlijk/);
+    const en = await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--as-of', '2026-11-28', '--lang', 'en');
+    expect(en.out).toMatch(/baseline .* · optimal .* · savings .* · proven optimal/);
+    expect(en.out).toMatch(/kept apart: .* is not jointAllowed/);
+    const bad = await cli('audit', '--collaboration', 'szw-noardwest-fryslan', '--lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--lang must be nl or en/);
+  });
+
   it('applies a policy file', async () => {
     const file = path.join(dir, 'joint.json');
     await writeFile(file, JSON.stringify({ auditRequirements: [{ id: 'suwinet-audit', jointAllowed: true }, { id: 'brp-zelfevaluatie', jointAllowed: true }] }));

@@ -4,7 +4,7 @@ import { connectionPlan } from '../../domain/connection-plan.js';
 import { minimalJointAudit, planSeparationTexts } from '../../domain/joint-audit.js';
 import { asOfOption, findCollaboration, formatEuro, parse, readPolicyFile, table, UsageError, withStore, type Command } from '../common.js';
 
-const usage = `Usage: harmonie audit --collaboration <id|name> [--as-of YYYY-MM-DD] [--policy <file.json>] [--json]
+const usage = `Usage: harmonie audit --collaboration <id|name> [--as-of YYYY-MM-DD] [--policy <file.json>] [--lang nl|en] [--json]
 
 Computes the minimal joint audit of a collaboration: the cheapest feasible engagements, proven optimal.
 
@@ -12,19 +12,45 @@ Options:
   --collaboration <id|name>  the collaboration (id, or its name or a unique part of it)
   --as-of <date>             the date whose rules apply (default today)
   --policy <file.json>       policy overrides, the shape of the GraphQL PolicyInput
+  --lang <nl|en>             language of the output (default nl)
   --json                     print the whole plan as JSON
   -h, --help                 show this help`;
+
+/** What the table and its summary say, Dutch first. */
+const WORDS = {
+  nl: {
+    heading: (name: string, members: number, legalForm: string, asOf: string) => `${name} — ${members} deelnemers, ${legalForm}, regels van ${asOf}`,
+    columns: ['opdracht', 'bewijs', 'cyclus', 'onderwerpen', 'eisen', 'geteste normen', 'kosten'],
+    months: 'mnd',
+    summary: (baseline: string, optimal: string, savings: string) => `ieder apart ${baseline} · optimaal ${optimal} · besparing ${savings}`,
+    proven: 'bewezen optimaal',
+    notProven: (status: string) => `NIET bewezen optimaal (${status})`,
+    apart: 'gescheiden',
+  },
+  en: {
+    heading: (name: string, members: number, legalForm: string, asOf: string) => `${name} — ${members} members, ${legalForm}, rules of ${asOf}`,
+    columns: ['engagement', 'evidence', 'cycle', 'subjects', 'requirements', 'norms tested', 'cost'],
+    months: 'mo',
+    summary: (baseline: string, optimal: string, savings: string) => `baseline ${baseline} · optimal ${optimal} · savings ${savings}`,
+    proven: 'proven optimal',
+    notProven: (status: string) => `NOT proven optimal (${status})`,
+    apart: 'kept apart',
+  },
+} as const;
 
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'the minimal joint audit of a collaboration',
   usage,
   async run(args) {
-    const { values } = parse(args, { collaboration: { type: 'string' }, 'as-of': { type: 'string' }, policy: { type: 'string' }, json: { type: 'boolean' } }, usage);
+    const { values } = parse(args, { collaboration: { type: 'string' }, 'as-of': { type: 'string' }, policy: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } }, usage);
     if (values.help) {
       console.log(usage);
       return 0;
     }
+    const language = (values.lang ?? 'nl').toLowerCase();
+    if (language !== 'nl' && language !== 'en') throw new UsageError(`--lang must be nl or en\n\n${usage}`);
+    const w = WORDS[language];
     if (!values.collaboration) throw new UsageError(`--collaboration is required\n\n${usage}`);
     const asOf = asOfOption(values['as-of'], usage);
     const policy = await readPolicyFile(values.policy);
@@ -34,18 +60,18 @@ export const auditCommand: Command = {
       const { index, scope } = await analysisScope(session, { collaboration: id, asOf, policy }, 'collaboration');
       const plan = await minimalJointAudit(index, connectionPlan(index, scope), session.lpSolver);
       if (values.json) {
-        console.log(JSON.stringify({ ...plan, separations: planSeparationTexts(plan), normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
+        console.log(JSON.stringify({ ...plan, separations: planSeparationTexts(plan, language), normWeights: Object.fromEntries(plan.normWeights) }, null, 2));
         return 0;
       }
-      console.log(`${scope.collaboration.name} — ${scope.members.length} members, ${scope.legalForm.name.en}, rules of ${asOf}`);
+      console.log(w.heading(scope.collaboration.name, scope.members.length, scope.legalForm.name[language], asOf));
       console.log(
         table(
-          ['engagement', 'evidence', 'cycle', 'subjects', 'requirements', 'norms tested', 'cost'],
-          plan.engagements.map((e) => [e.id, e.evidence, `${e.cycleMonths} mo`, String(e.subjects.length), e.requirements.map((r) => r.id).join(', '), String(e.testedNorms.length), formatEuro(e.cost)]),
+          [...w.columns],
+          plan.engagements.map((e) => [e.id, e.evidence, `${e.cycleMonths} ${w.months}`, String(e.subjects.length), e.requirements.map((r) => r.id).join(', '), String(e.testedNorms.length), formatEuro(e.cost)]),
         ),
       );
-      console.log(`baseline ${formatEuro(plan.baselineCost)} · optimal ${formatEuro(plan.totalCost)} · savings ${formatEuro(plan.savings)} · ${plan.optimal ? 'proven optimal' : `NOT proven optimal (${plan.solver.status})`}`);
-      for (const s of planSeparationTexts(plan)) console.log(`  kept apart: ${s}`);
+      console.log(`${w.summary(formatEuro(plan.baselineCost), formatEuro(plan.totalCost), formatEuro(plan.savings))} · ${plan.optimal ? w.proven : w.notProven(plan.solver.status)}`);
+      for (const s of planSeparationTexts(plan, language)) console.log(`  ${w.apart}: ${s}`);
       return 0;
     });
   },
