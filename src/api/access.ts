@@ -208,7 +208,7 @@ export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay)
             response.http.status = HTTP_STATUS.SERVICE_UNAVAILABLE;
             if (body.kind === 'single') body.singleResult = { errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
           };
-          /** Records the outcome of the answer in `body`; false when the entry cannot be written (then it is withheld). */
+          /** Records the outcome of the answer in `body`; null when the entry cannot be written (then it is withheld). */
           const log = async (): Promise<AccessLogReceipt | null> => {
             access.outcome = outcomeOf(body);
             try {

@@ -78,10 +78,10 @@ export interface ApiKey {
 
 /**
  * What an access-log append tells the unit of work it was made in. A store that answers reads of a scope that
- * `confirmsReadsAtLog` from a cache without asking whether it is current (the Neo4j store's catalogue) checks it in
- * the append's own transaction: `readsCurrent` false means the reference graph changed after the cache was read, so
- * the answer may be older than the request and must be given again (its next reads are fresh). Always true for a
- * scope that read nothing that way, and for a store that is always current (the embedded store).
+ * `confirmsReadsAtLog` without asking whether what it holds is current (the Neo4j store's cached catalogue, the
+ * embedded store's loaded data file) checks it in the append: `readsCurrent` false means the data changed after it was
+ * read, so the answer may be older than the request and must be given again (its next reads are fresh). Always true
+ * for a scope that read nothing that way. The bookkeeping is `ScopeReads` (scope-reads.ts).
  */
 export interface AccessLogReceipt {
   readsCurrent: boolean;

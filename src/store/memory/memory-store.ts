@@ -23,13 +23,12 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { AppendLog } from './append-log.js';
-import { currentScope, type OperationScope } from '../operation-scope.js';
-
-const CURRENT: AccessLogReceipt = Object.freeze({ readsCurrent: true });
-/** A unit of work that read two versions of the file: never confirmed. */
-const MIXED = '\u0000mixed';
-const fileVersion = (info: { mtimeMs: number; size: number }) => `${info.mtimeMs}:${info.size}`;
+import { currentScope } from '../operation-scope.js';
+import { ScopeReads } from '../scope-reads.js';
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
+
+/** The version of the data file a read saw: another process writing it changes its mtime or size. */
+const fileVersion = (info: { mtimeMs: number; size: number }) => `${info.mtimeMs}:${info.size}`;
 
 /** Bumped when the file layout changes, so an old file is refused with a clear message instead of misread. */
 const FORMAT_VERSION = 2;
@@ -146,12 +145,8 @@ export class MemoryStore implements GraphStore {
 
   /** What was last read from or written to the data file, to notice another process (the CLI) writing it. */
   private seen: { mtimeMs: number; size: number } | null = null;
-  /** Units of work that read the state without looking at the file: the file version they read, for their append to confirm. */
-  private unconfirmed = new WeakMap<OperationScope, string>();
-  /** Units of work that looked at the file: the rest of their reads use what they saw. */
-  private checked = new WeakSet<OperationScope>();
-  /** Units of work whose unconfirmed reads their append refuted: from then on they look at the file first. */
-  private refuted = new WeakSet<OperationScope>();
+  /** The file version each unit of work (request) reads at: once it looked, the rest of its reads use what it saw. */
+  private reads = new ScopeReads();
 
   /**
    * Makes the state current before a read: another process (the CLI) may have written the file. Once per unit of work:
@@ -162,15 +157,14 @@ export class MemoryStore implements GraphStore {
     this.assertOpen();
     if (!this.dataDir) return;
     const scope = currentScope();
-    if (scope && this.checked.has(scope)) return;
-    if (scope?.confirmsReadsAtLog && this.seen && !this.refuted.has(scope)) {
-      const seen = fileVersion(this.seen);
-      const before = this.unconfirmed.get(scope);
-      this.unconfirmed.set(scope, before === undefined || before === seen ? seen : MIXED);
-      return;
-    }
+    if (scope && this.reads.isConfirmed(scope)) return;
+    if (this.seen && this.reads.readWithoutAsking(scope, fileVersion(this.seen))) return;
     await this.current();
-    if (scope) this.checked.add(scope);
+    if (scope) this.reads.confirm(scope, this.seenVersion());
+  }
+
+  private seenVersion(): string | null {
+    return this.seen ? fileVersion(this.seen) : null;
   }
 
   /**
@@ -397,23 +391,16 @@ export class MemoryStore implements GraphStore {
   async appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt> {
     this.assertOpen();
     const scope = currentScope();
-    const unconfirmed = scope ? this.unconfirmed.get(scope) : undefined;
     const write = this.accessLogFile ? this.accessLogFile.append(entry) : Promise.resolve(void this.accessEntries.push(structuredClone(entry)));
-    if (!scope || unconfirmed === undefined) {
-      // Nothing read unconfirmed: the file is looked at beside the write all the same, so that what the unit of work
-      // reads after it (a mutation, whose entry is written before it runs) is current without another look.
-      const look = !scope || this.checked.has(scope) ? undefined : this.current().then(() => this.checked.add(scope));
-      await Promise.all([write, look]);
-      return CURRENT;
-    }
-    const [, info] = await Promise.all([write, this.statState()]);
-    this.unconfirmed.delete(scope);
-    if (info && fileVersion(info) === unconfirmed) {
-      this.checked.add(scope);
-      return CURRENT;
-    }
-    this.refuted.add(scope);
-    return { readsCurrent: false };
+    // Read unconfirmed: the file's version now, to compare. Nothing read yet: the state made current, so that what the
+    // unit of work reads after it (a mutation, whose entry is written before it runs) needs no other look.
+    const look = !scope || this.reads.isConfirmed(scope)
+      ? undefined
+      : this.reads.hasUnconfirmed(scope)
+        ? this.statState().then((info) => (info ? fileVersion(info) : null))
+        : this.current().then(() => this.seenVersion());
+    const [, now] = await Promise.all([write, look]);
+    return this.reads.receipt(scope, now ?? null);
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {

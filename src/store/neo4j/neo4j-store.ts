@@ -26,6 +26,7 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { currentScope, type OperationScope } from '../operation-scope.js';
+import { ScopeReads } from '../scope-reads.js';
 import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row } from './executor.js';
 import {
   APPEND_LOG,
@@ -54,10 +55,6 @@ interface LogWaiter {
   reject: (error: unknown) => void;
 }
 
-const CURRENT: AccessLogReceipt = Object.freeze({ readsCurrent: true });
-/** A unit of work that read the cache under two versions: never confirmed, always answered again. */
-const MIXED = '\u0000mixed';
-
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private schemaReady = false;
@@ -66,17 +63,10 @@ export class Neo4jStore implements GraphStore {
   /** A catalogue read under way, so concurrent requests that find the cache outdated read it once. */
   private loading: { version: string | null; promise: Promise<Catalogue> } | null = null;
   /**
-   * The version each unit of work (request) read first: later reads of the same request use the same snapshot, which is
-   * never older than the request. A graph write through this store forgets it for the writing request.
+   * The graph version each unit of work (request) reads at: later reads of the same request use the same snapshot,
+   * which is never older than the request. A graph write through this store forgets it for the writing request.
    */
-  private scopeVersions = new WeakMap<OperationScope, string | null>();
-  /**
-   * Units of work that `confirmsReadsAtLog` and read the cached catalogue without a version read: the version they
-   * used, confirmed or refuted by their access-log commit.
-   */
-  private unconfirmed = new WeakMap<OperationScope, string>();
-  /** Units of work whose cached reads were refuted: from then on every read of theirs asks Neo4j first. */
-  private refuted = new WeakSet<OperationScope>();
+  private reads = new ScopeReads();
   /** Access-log entries waiting for the next group commit, each with the request waiting for it. */
   private logQueue: LogWaiter[] = [];
   private logWriting = false;
@@ -150,16 +140,16 @@ export class Neo4jStore implements GraphStore {
   /** The version this request saw first, else the one Neo4j holds now (remembered for the rest of the request). */
   private async requestVersion(): Promise<string | null> {
     const scope = currentScope();
-    if (scope && this.scopeVersions.has(scope)) return this.scopeVersions.get(scope) ?? null;
+    if (scope && this.reads.isConfirmed(scope)) return this.reads.confirmedVersion(scope) ?? null;
     const version = await this.graphVersion();
-    if (scope) this.scopeVersions.set(scope, version);
+    if (scope) this.reads.confirm(scope, version);
     return version;
   }
 
   /** After a graph write: the writing request reads the new version next time. */
   private wrote(): void {
     const scope = currentScope();
-    if (scope) this.scopeVersions.delete(scope);
+    if (scope) this.reads.forget(scope);
   }
 
   async seedStatus(): Promise<SeedStatus> {
@@ -219,32 +209,8 @@ export class Neo4jStore implements GraphStore {
    * request makes anyway, carries the check.
    */
   private unconfirmedCatalogue(): Catalogue | null {
-    const scope = currentScope();
     const cached = this.cached;
-    if (!scope?.confirmsReadsAtLog || !cached || this.scopeVersions.has(scope) || this.refuted.has(scope)) return null;
-    const seen = this.unconfirmed.get(scope);
-    this.unconfirmed.set(scope, seen === undefined || seen === cached.version ? cached.version : MIXED);
-    return cached.catalogue;
-  }
-
-  /** What an access-log commit that read `version` tells the unit of work `scope` about its cached reads. */
-  private confirm(scope: OperationScope | undefined, version: string | null): AccessLogReceipt {
-    if (!scope) return CURRENT;
-    const seen = this.unconfirmed.get(scope);
-    if (seen === undefined) {
-      // Nothing read unconfirmed: the version committed after the request began serves its later reads (a mutation's
-      // entry is written before it runs) without a read of its own.
-      if (!this.scopeVersions.has(scope) && !this.refuted.has(scope)) this.scopeVersions.set(scope, version);
-      return CURRENT;
-    }
-    this.unconfirmed.delete(scope);
-    if (version !== null && seen === version) {
-      this.scopeVersions.set(scope, version);
-      return CURRENT;
-    }
-    this.refuted.add(scope);
-    this.scopeVersions.delete(scope);
-    return { readsCurrent: false };
+    return cached && this.reads.readWithoutAsking(currentScope(), cached.version) ? cached.catalogue : null;
   }
 
   /** Reads version and catalogue together; `expected` is the version the caller saw, which others may join on. */
@@ -323,7 +289,7 @@ export class Neo4jStore implements GraphStore {
     // Within a request that has read the graph version, from the read model of that version (no round trip).
     const scope = currentScope();
     const cached = this.cached;
-    const readVersion = scope ? (this.scopeVersions.has(scope) ? this.scopeVersions.get(scope) : this.unconfirmed.get(scope)) : undefined;
+    const readVersion = scope ? this.reads.readVersion(scope) : undefined;
     if (scope && cached && readVersion === cached.version) {
       return [...new Set(ids)]
         .flatMap((id) => {
@@ -501,7 +467,7 @@ export class Neo4jStore implements GraphStore {
         const batch = this.logQueue.splice(0, LOG_BATCH);
         try {
           const version = await this.commitLog(batch.map((w) => w.entry));
-          for (const w of batch) w.resolve(this.confirm(w.scope, version));
+          for (const w of batch) w.resolve(this.reads.receipt(w.scope, version));
         } catch (error) {
           // One entry the database refuses must not cost the others their answer: each is tried alone. An unreachable
           // database fails them all at once instead of once per entry.
@@ -510,7 +476,7 @@ export class Neo4jStore implements GraphStore {
             continue;
           }
           for (const w of batch) {
-            await this.commitLog([w.entry]).then((version) => w.resolve(this.confirm(w.scope, version)), w.reject);
+            await this.commitLog([w.entry]).then((version) => w.resolve(this.reads.receipt(w.scope, version)), w.reject);
           }
         }
       }
