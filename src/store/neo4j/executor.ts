@@ -31,6 +31,13 @@ function connectionLost(error: unknown): Neo4jError {
   return new Neo4jError(`the connection to Neo4j broke (${why})`, neo4j.error.SESSION_EXPIRED, '08000', 'connection exception', undefined as never, error instanceof Error ? error : undefined);
 }
 
+/** Rethrows what a statement of the driver failed with, a failure of the driver itself as a lost connection. */
+function rethrowFromDriver(error: unknown): never {
+  throw error instanceof Neo4jError ? error : connectionLost(error);
+}
+
+const isOwnError = (error: unknown): boolean => typeof error === 'object' && error !== null && OWN_ERRORS.has(error);
+
 /** A write that would break a uniqueness constraint: another writer came first. */
 const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
@@ -93,9 +100,7 @@ export class Neo4jExecutor {
     const session = this.session(mode);
     try {
       this.statements += 1;
-      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) }).catch((error: unknown) => {
-        throw error instanceof Neo4jError ? error : connectionLost(error);
-      });
+      const result = await session.run(cypher, params, { timeout: this.txTimeoutMs, metadata: this.metadata(options) }).catch(rethrowFromDriver);
       return result.records.map((r) => r.toObject() as T);
     } catch (error) {
       throw this.translate(error);
@@ -111,9 +116,7 @@ export class Neo4jExecutor {
 
   private async query<T>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<T[]> {
     this.statements += 1;
-    const result = await tx.run(cypher, params).catch((error: unknown) => {
-      throw error instanceof Neo4jError ? error : connectionLost(error);
-    });
+    const result = await tx.run(cypher, params).catch(rethrowFromDriver);
     return result.records.map((r) => r.toObject() as T);
   }
 
@@ -160,7 +163,7 @@ export class Neo4jExecutor {
       return new StoreUnavailableError(`Neo4j at ${this.uri} ended a transaction after the limit of ${limit}`, { cause: error });
     }
     // Begin, commit or the connection itself failed inside the driver, past our code: the store is not answering.
-    if (!(error instanceof Neo4jError) && !(typeof error === 'object' && error !== null && OWN_ERRORS.has(error))) {
+    if (!(error instanceof Neo4jError) && !isOwnError(error)) {
       return new StoreUnavailableError(`Neo4j at ${this.uri} is unavailable: ${connectionLost(error).message}`, { cause: error });
     }
     if (error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code)) {
