@@ -165,9 +165,10 @@ function hashVariables(variables: unknown): string | null {
 
 /**
  * Role check and protocol entries inside Apollo: the role an operation needs is checked once, from every root field it
- * could execute (roles.ts), before anything runs;
- * a mutation's entry is written before it runs, and every entry is completed before the answer leaves. If a write
- * fails, the request is refused and no answer is given.
+ * could execute (roles.ts), before anything runs. A mutation's entry is written before it runs, and its outcome before
+ * its answer leaves. A query's entry is committed while the query runs, and its answer waits for that commit; the
+ * outcome it ended with follows with the store's next commit (`recordOutcome`), so a second commit never stands between
+ * an answer and its client. If an entry cannot be written, the request is refused and no answer is given.
  *
  * The entry's commit also tells whether what the request read from a store's cache was still current (see
  * `AccessLogReceipt`); when it was not, the query is answered again by `replay`, whose reads are fresh, and the answer
@@ -181,6 +182,8 @@ export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay)
       const replaying = access?.replaying === true;
       let refused = false;
       let kind: string | undefined;
+      /** A query's entry, being committed while the query runs. */
+      let committing: Promise<AccessLogReceipt> | undefined;
       return {
         async didResolveOperation({ operation, operationName, document }) {
           if (!access || !operation) return;
@@ -188,9 +191,15 @@ export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay)
           access.entry.operation = operationName ?? operation.name?.value ?? `anonymous ${operation.operation}`;
           const refusal = operationRefusal(operation, document, access.principal);
           if (refusal) throw refusal;
-          // A mutation's entry is written before it runs, so a change is never made unlogged; a query changes nothing,
-          // and its one entry, written below before the answer leaves, is enough to withhold an answer that was not logged.
-          if (operation.operation !== 'mutation' || replaying) return;
+          if (replaying) return;
+          if (operation.operation !== 'mutation') {
+            // A query changes nothing: its entry needs to be durable before its answer leaves, not before it runs.
+            committing = store.appendAccessLog(access.entry);
+            // Awaited in willSendResponse; a failure that comes first is not an unhandled one.
+            committing.catch(() => undefined);
+            return;
+          }
+          // A mutation's entry is written before it runs, so a change is never made unlogged.
           try {
             await store.appendAccessLog(access.entry);
           } catch (error) {
@@ -208,31 +217,48 @@ export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay)
             response.http.status = HTTP_STATUS.SERVICE_UNAVAILABLE;
             if (body.kind === 'single') body.singleResult = { errors: [{ message, extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
           };
-          /** Records the outcome of the answer in `body`; null when the entry cannot be written (then it is withheld). */
-          const log = async (): Promise<AccessLogReceipt | null> => {
-            access.outcome = outcomeOf(body);
-            try {
-              return await store.appendAccessLog({ ...access.entry, outcome: access.outcome });
-            } catch (error) {
-              logger.error({ err: error }, 'access log unavailable');
-              withhold(`the access log cannot be written (${reason(error)}); the answer is withheld`);
-              return null;
-            }
+          const unavailable = (error: unknown, what: string) => {
+            logger.error({ err: error }, 'access log unavailable');
+            withhold(`the access log cannot be written (${reason(error)}); ${what}`);
           };
-          const receipt = await log();
-          if (!receipt || receipt.readsCurrent || body.kind !== 'single') return;
-          // The reference graph changed while this request ran: what it read may be older than the request. A query is
-          // answered again from the graph as it is now; a mutation, which cannot run twice, read nothing unconfirmed
-          // (its entry was committed before it ran), so this answers no mutation — if one ever got here, it is withheld.
-          if (!replay || kind !== 'query') return withhold('the reference graph changed while this request ran; ask again');
-          const again = await replay(request, { ...access, replaying: true }, contextValue.language);
-          if (again.body.kind !== 'single') return withhold('the reference graph changed while this request ran; ask again');
-          const before = access.outcome;
-          body.singleResult = again.body.singleResult;
-          if (again.http.status !== undefined) response.http.status = again.http.status;
-          for (const [name, value] of again.http.headers) response.http.headers.set(name, value);
+          let receipt: AccessLogReceipt;
+          /** The outcome the log holds for this request once the commit awaited here has ended. */
+          let recorded = 'PENDING';
+          try {
+            if (committing) receipt = await committing;
+            else {
+              // A mutation's outcome, or a request that ended before it had an entry (a malformed or refused one): one
+              // commit, before the answer leaves.
+              recorded = outcomeOf(body);
+              receipt = await store.appendAccessLog({ ...access.entry, outcome: recorded });
+            }
+          } catch (error) {
+            return unavailable(error, 'the answer is withheld');
+          }
+          if (!receipt.readsCurrent && body.kind === 'single') {
+            // The reference graph changed while this request ran: what it read may be older than the request. A query is
+            // answered again from the graph as it is now; a mutation, which cannot run twice, read nothing unconfirmed
+            // (its entry was committed before it ran), so this answers no mutation — if one ever got here, it is withheld.
+            const again = kind === 'query' && replay ? await replay(request, { ...access, replaying: true }, contextValue.language) : null;
+            if (again?.body.kind !== 'single') withhold('the reference graph changed while this request ran; ask again');
+            else {
+              body.singleResult = again.body.singleResult;
+              if (again.http.status !== undefined) response.http.status = again.http.status;
+              for (const [name, value] of again.http.headers) response.http.headers.set(name, value);
+            }
+          }
           // The entry records how the answer that leaves ended.
-          if (outcomeOf(body) !== before) await log();
+          access.outcome = outcomeOf(body);
+          if (access.outcome === recorded) return;
+          const entry = { ...access.entry, outcome: access.outcome };
+          if (!committing) {
+            await store.appendAccessLog(entry).catch((error: unknown) => unavailable(error, 'the answer is withheld'));
+            return;
+          }
+          // A query's outcome goes with the next commit: its answer has waited for its entry, not for this.
+          store.recordOutcome(entry).catch((error: unknown) => {
+            logger.error({ err: error, accessLogEntry: entry.id, outcome: entry.outcome }, 'access log: the outcome of an answered query was not written');
+          });
         },
       };
     },

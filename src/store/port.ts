@@ -98,7 +98,10 @@ export interface AccessLogEntry {
   operation: string | null;
   /** sha256 of the request's variables as JSON, hex; null without variables. */
   variablesHash: string | null;
-  /** `OK`, or the error code the request ended with; `PENDING` until it ends. */
+  /**
+   * `OK`, or the error code the request ended with; `PENDING` while it runs. A query's outcome is written just after its
+   * answer leaves (its entry before): a crash in between leaves `PENDING`: the request was admitted, how it ended was not kept.
+   */
   outcome: string;
 }
 
@@ -157,6 +160,12 @@ export interface GraphStore {
    * the entry is durable, with whether what the unit of work read is still current (see `AccessLogReceipt`).
    */
   appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt>;
+  /**
+   * Records the outcome of an entry already durable (same id), without a commit of its own: it goes with the next
+   * access-log commit, or on its own within `OUTCOME_DELAY_MS` (deferred-outcomes.ts). Resolves once durable.
+   * `accessLog` and `close` write what waits first.
+   */
+  recordOutcome(entry: AccessLogEntry): Promise<void>;
   /** Entries in time order (latest outcome per id), filtered by acting-for organisation and time. */
   accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>>;
   close(): Promise<void>;

@@ -46,11 +46,11 @@ describe('catalogue API over the embedded store', () => {
     expect(res.body.data!.legalForms.map((l) => l.code).sort()).toEqual([...LEGAL_FORM_CODES].sort());
   });
 
-  it('answers a deeply nested catalogue query with one store read (and its access-log write)', async () => {
+  it('answers a deeply nested catalogue query with one store read (and its access-log entry and outcome)', async () => {
     calls.clear();
     const res = await t.gql(NESTED, { asOf: '2026-11-28' });
     expect(res.body.errors).toBeUndefined();
-    expect(Object.fromEntries(calls)).toEqual({ catalogue: 1, appendAccessLog: 1 });
+    expect(Object.fromEntries(calls)).toEqual({ catalogue: 1, appendAccessLog: 1, recordOutcome: 1 });
   });
 
   it('shows the DigiD assessment under the normenkader in force on the date asked', async () => {

@@ -5,7 +5,8 @@ import { versionUid, type Municipality, type SeedGraph } from '../../src/domain/
 import { hashGraph, loadSeed, type LoadedSeed } from '../../src/seed/load.js';
 import { canonicalCatalogue } from '../../src/store/canonical.js';
 import { countLayout, layoutGraph } from '../../src/store/graph-layout.js';
-import type { GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
+import { randomUUID } from 'node:crypto';
+import type { AccessLogEntry, GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
 import { applyCurations, planCuration, type CurationRequest } from '../../src/domain/curation.js';
 import { ConflictError } from '../../src/domain/errors.js';
 
@@ -300,6 +301,46 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       const layout = countLayout(layoutGraph(applyCurations(changed, records)));
       expect(await store.counts()).toEqual({ nodes: { ...layout.nodes, SeedInfo: 1, Curation: records.length }, relationships: layout.relationships });
       await store.loadSeed(seed);
+    });
+  });
+
+  describe(`${name} store contract: access log`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      return () => store.close();
+    });
+    const ALL = { organisation: null, from: null, to: null, first: 100, after: null };
+    const entry = (outcome: string): AccessLogEntry => ({
+      id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: 'contract', operation: 'contract', variablesHash: null, outcome,
+    });
+    const outcomeOf = async (id: string) => (await store.accessLog(ALL)).items.map((i) => i.node).find((e) => e.id === id)?.outcome;
+
+    it('shows an outcome recorded after its entry at once, the latest one per entry', async () => {
+      const a = entry('PENDING');
+      await store.appendAccessLog(a);
+      expect(await outcomeOf(a.id)).toBe('PENDING');
+      const written = store.recordOutcome({ ...a, outcome: 'OK' });
+      expect(await outcomeOf(a.id)).toBe('OK');
+      await written;
+      expect((await store.accessLog(ALL)).items.filter((i) => i.node.id === a.id)).toHaveLength(1);
+    });
+
+    it('writes an outcome with the next append, and on its own when none comes', async () => {
+      const a = entry('PENDING');
+      const b = entry('PENDING');
+      await store.appendAccessLog(a);
+      await store.appendAccessLog(b);
+      // Carried by the next append: durable once that append is.
+      const carried = store.recordOutcome({ ...a, outcome: 'OK' });
+      let carriedDone = false;
+      void carried.then(() => (carriedDone = true));
+      await store.appendAccessLog(entry('OK'));
+      await Promise.resolve();
+      expect(carriedDone).toBe(true);
+      // With no append after it, written within the outcome delay all the same.
+      await store.recordOutcome({ ...b, outcome: 'NOT_FOUND' });
+      expect(await outcomeOf(b.id)).toBe('NOT_FOUND');
     });
   });
 }

@@ -10,6 +10,8 @@ export class AppendLog<T> {
 
   /** Every entry in the file, in the order written; a torn last line (a crash mid-write) is skipped. */
   async readAll(): Promise<T[]> {
+    // What this process appended is read back whole, never half-written.
+    await this.queue;
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -29,13 +31,14 @@ export class AppendLog<T> {
     return out;
   }
 
-  append(entry: T): Promise<void> {
+  /** Appends the entries, in order, in one write flushed once. */
+  append(...entries: T[]): Promise<void> {
     const write = async () => {
       if (!this.handle) {
         await mkdir(path.dirname(this.file), { recursive: true });
         this.handle = await open(this.file, 'a');
       }
-      await this.handle.write(`${JSON.stringify(entry)}\n`);
+      await this.handle.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
       await this.handle.datasync();
     };
     const next = this.queue.then(write, write);

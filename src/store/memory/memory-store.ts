@@ -24,6 +24,7 @@ import type {
 } from '../port.js';
 import { AppendLog } from './append-log.js';
 import { currentScope } from '../operation-scope.js';
+import { DeferredOutcomes } from '../deferred-outcomes.js';
 import { ScopeReads } from '../scope-reads.js';
 import { applyCurations, type CurationKind, type CurationRecord } from '../../domain/curation.js';
 
@@ -46,6 +47,11 @@ interface PersistedState {
   curations?: CurationRecord[];
 }
 
+export interface MemoryStoreOptions {
+  /** Longest a recorded outcome waits for another append to carry it (default `OUTCOME_DELAY_MS`). */
+  outcomeDelayMs?: number;
+}
+
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private state: PersistedState = { format: FORMAT_VERSION, seed: null, graph: null, imported: { sources: [], collaborations: [] }, scenarios: [] };
@@ -55,13 +61,17 @@ export class MemoryStore implements GraphStore {
   /** Only without a data folder (tests): with one, the log is read from its file when asked, not kept in memory. */
   private readonly accessEntries: AccessLogEntry[] = [];
 
-  private constructor(private readonly dataDir: string | null) {
+  /** Outcomes of entries already written, carried by the next append (see `recordOutcome`). */
+  private readonly outcomes: DeferredOutcomes;
+
+  private constructor(private readonly dataDir: string | null, options: MemoryStoreOptions) {
     this.accessLogFile = dataDir ? new AppendLog(path.join(dataDir, 'access-log.jsonl')) : null;
+    this.outcomes = new DeferredOutcomes(() => void this.writeLog().catch(() => undefined), options.outcomeDelayMs);
   }
 
   /** Opens the store kept in `dataDir` (created when missing); `null` keeps it in memory only, for tests. */
-  static async open(dataDir: string | null): Promise<MemoryStore> {
-    const store = new MemoryStore(dataDir);
+  static async open(dataDir: string | null, options: MemoryStoreOptions = {}): Promise<MemoryStore> {
+    const store = new MemoryStore(dataDir, options);
     if (dataDir) await store.readState(dataDir);
     return store;
   }
@@ -391,7 +401,7 @@ export class MemoryStore implements GraphStore {
   async appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt> {
     this.assertOpen();
     const scope = currentScope();
-    const write = this.accessLogFile ? this.accessLogFile.append(entry) : Promise.resolve(void this.accessEntries.push(structuredClone(entry)));
+    const write = this.writeLog(entry);
     // Read unconfirmed: the file's version now, to compare. Nothing read yet: the state made current, so that what the
     // unit of work reads after it (a mutation, whose entry is written before it runs) needs no other look.
     const look = !scope || this.reads.isConfirmed(scope)
@@ -403,8 +413,26 @@ export class MemoryStore implements GraphStore {
     return this.reads.receipt(scope, now ?? null);
   }
 
+  /** Records the outcome with the next append, or on its own within the outcome delay (see `DeferredOutcomes`). */
+  recordOutcome(entry: AccessLogEntry): Promise<void> {
+    this.assertOpen();
+    return this.outcomes.add(entry);
+  }
+
+  /** Writes `entries` after the outcomes waiting, in one flushed append; settles those outcomes with it. */
+  private writeLog(...entries: AccessLogEntry[]): Promise<void> {
+    const outcomes = this.outcomes.take();
+    const all = [...outcomes.map((o) => o.entry), ...entries];
+    if (all.length === 0) return Promise.resolve();
+    const write = this.accessLogFile ? this.accessLogFile.append(...all) : Promise.resolve(void this.accessEntries.push(...structuredClone(all)));
+    write.then(() => outcomes.forEach((o) => o.resolve()), (error: unknown) => outcomes.forEach((o) => o.reject(error)));
+    return write;
+  }
+
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
     await this.ready();
+    // The outcomes this process has recorded are part of the log it shows.
+    await this.outcomes.flush();
     // Later lines of the same id record the outcome of an earlier one: the last line of each id wins.
     const latest = new Map<string, AccessLogEntry>();
     for (const e of this.accessLogFile ? await this.accessLogFile.readAll() : this.accessEntries) latest.set(e.id, e);
@@ -415,6 +443,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.outcomes.flush();
     this.closed = true;
     await this.accessLogFile?.close();
   }

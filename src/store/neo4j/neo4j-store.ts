@@ -26,6 +26,7 @@ import type {
   SeedStatus,
 } from '../port.js';
 import { currentScope, type OperationScope } from '../operation-scope.js';
+import { DeferredOutcomes } from '../deferred-outcomes.js';
 import { ScopeReads } from '../scope-reads.js';
 import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row } from './executor.js';
 import {
@@ -47,12 +48,17 @@ import { ensureSchema } from './schema.js';
 /** Access-log entries written in one transaction at most; more wait for the next. */
 const LOG_BATCH = 500;
 
-interface LogWaiter {
+/** An entry waiting for the next group commit, and what to tell whoever waits for it once that commit ends. */
+interface LogItem {
   entry: AccessLogEntry;
-  /** The unit of work that appends it: the commit confirms (or not) what that unit read from the cache. */
-  scope: OperationScope | undefined;
-  resolve: (receipt: AccessLogReceipt) => void;
-  reject: (error: unknown) => void;
+  /** Called with the graph version the commit read. */
+  done: (version: string | null) => void;
+  fail: (error: unknown) => void;
+}
+
+export interface Neo4jStoreOptions {
+  /** Longest a recorded outcome waits for another commit to carry it (default `OUTCOME_DELAY_MS`). */
+  outcomeDelayMs?: number;
 }
 
 export class Neo4jStore implements GraphStore {
@@ -68,24 +74,30 @@ export class Neo4jStore implements GraphStore {
    */
   private reads = new ScopeReads();
   /** Access-log entries waiting for the next group commit, each with the request waiting for it. */
-  private logQueue: LogWaiter[] = [];
+  private logQueue: LogItem[] = [];
   private logWriting = false;
+  /** The group commit under way, or the last one: what `close` waits for. */
+  private logDone: Promise<void> = Promise.resolve();
+  /** Outcomes of entries already written, carried by the next commit (see `recordOutcome`). */
+  private readonly outcomes: DeferredOutcomes;
   /** Access-log transactions committed or failed, and the entries they held: lets tests see group commit at work. */
   readonly logStats = { transactions: 0, entries: 0 };
 
-  constructor(readonly executor: Neo4jExecutor) {}
+  constructor(readonly executor: Neo4jExecutor, options: Neo4jStoreOptions = {}) {
+    this.outcomes = new DeferredOutcomes(() => this.startLogWrite(), options.outcomeDelayMs);
+  }
 
   /** A store whose schema is not yet ensured: `open` is the way to start one; this one is for tests that need no server. */
-  static create(config: Neo4jConfig): Neo4jStore {
-    return new Neo4jStore(Neo4jExecutor.create(config));
+  static create(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Neo4jStore {
+    return new Neo4jStore(Neo4jExecutor.create(config), options);
   }
 
   /**
    * Opens the store and ensures its schema (constraints, indexes) before any request. If Neo4j is not reachable yet
    * the store opens anyway; the schema is then ensured by the first `ping` (readiness check) that reaches it.
    */
-  static async open(config: Neo4jConfig): Promise<Neo4jStore> {
-    const store = Neo4jStore.create(config);
+  static async open(config: Neo4jConfig, options: Neo4jStoreOptions = {}): Promise<Neo4jStore> {
+    const store = Neo4jStore.create(config, options);
     try {
       await store.ensureSchema();
     } catch (error) {
@@ -454,30 +466,44 @@ export class Neo4jStore implements GraphStore {
    * A lone request waits for no one: its entry is written at once.
    */
   appendAccessLog(entry: AccessLogEntry): Promise<AccessLogReceipt> {
+    const scope = currentScope();
     return new Promise<AccessLogReceipt>((resolve, reject) => {
-      this.logQueue.push({ entry, scope: currentScope(), resolve, reject });
-      if (!this.logWriting) void this.writeAccessLog();
+      this.logQueue.push({ entry, done: (version) => resolve(this.reads.receipt(scope, version)), fail: reject });
+      this.startLogWrite();
     });
   }
 
-  private async writeAccessLog(): Promise<void> {
+  /** Written with the next access-log commit, or on its own within the outcome delay (see `DeferredOutcomes`). */
+  recordOutcome(entry: AccessLogEntry): Promise<void> {
+    return this.outcomes.add(entry);
+  }
+
+  private startLogWrite(): void {
+    if (this.logWriting) return;
     this.logWriting = true;
+    this.logDone = this.writeAccessLog();
+  }
+
+  /** Commits what waits, batch after batch. The flag drops in the same step as the last check finds nothing more. */
+  private async writeAccessLog(): Promise<void> {
     try {
-      while (this.logQueue.length > 0) {
-        const batch = this.logQueue.splice(0, LOG_BATCH);
+      while (this.logQueue.length > 0 || this.outcomes.due) {
+        // Outcomes first: each follows its own entry, which an earlier commit wrote.
+        const batch: LogItem[] = [
+          ...this.outcomes.take().map((o): LogItem => ({ entry: o.entry, done: () => o.resolve(), fail: o.reject })),
+          ...this.logQueue.splice(0, LOG_BATCH),
+        ];
         try {
           const version = await this.commitLog(batch.map((w) => w.entry));
-          for (const w of batch) w.resolve(this.reads.receipt(w.scope, version));
+          for (const w of batch) w.done(version);
         } catch (error) {
           // One entry the database refuses must not cost the others their answer: each is tried alone. An unreachable
           // database fails them all at once instead of once per entry.
           if (batch.length === 1 || error instanceof StoreUnavailableError) {
-            for (const w of batch) w.reject(error);
+            for (const w of batch) w.fail(error);
             continue;
           }
-          for (const w of batch) {
-            await this.commitLog([w.entry]).then((version) => w.resolve(this.reads.receipt(w.scope, version)), w.reject);
-          }
+          for (const w of batch) await this.commitLog([w.entry]).then(w.done, w.fail);
         }
       }
     } finally {
@@ -495,6 +521,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async accessLog(query: AccessLogQuery): Promise<Page<AccessLogEntry>> {
+    // The outcomes this process has recorded are part of the log it shows.
+    await this.outcomes.flush();
     const first = checkPageSize(query.first);
     const after = query.after === null ? null : decodeCursor(query.after);
     const filter = '($org IS NULL OR e.actingFor = $org) AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)';
@@ -518,6 +546,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    // What this process logged is written before the connection goes.
+    await this.outcomes.flush();
+    await this.logDone;
     await this.executor.close();
   }
 }
