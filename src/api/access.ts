@@ -197,6 +197,10 @@ export function accessPlugin(store: GraphStore, logger: Logger, replay?: Replay)
             committing = store.appendAccessLog(access.entry);
             // Awaited in willSendResponse; a failure that comes first is not an unhandled one.
             committing.catch(() => undefined);
+            // One turn of the event loop lets the store put the commit on its way (neo4j-driver sends a statement only
+            // after some asynchronous steps of its own) before the query's synchronous work takes the thread: with it
+            // the commit ran beside the work, without it mostly after (Neo4j, 2 members: 3.9 ms → 2.6 ms per commit).
+            await new Promise<void>((resolve) => setImmediate(resolve));
             return;
           }
           // A mutation's entry is written before it runs, so a change is never made unlogged.

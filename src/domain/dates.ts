@@ -3,9 +3,17 @@ import type { IsoDate } from './model.js';
 
 const amsterdam = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
-/** Today's date in Europe/Amsterdam, the date a Dutch analyst means by "today". */
+/** The last minute asked for and its date: formatting a date in a time zone costs more than a whole request's lookups. */
+let memo = { minute: Number.NaN, date: '' };
+
+/**
+ * Today's date in Europe/Amsterdam, the date a Dutch analyst means by "today". Amsterdam's days begin on a whole UTC
+ * hour, so the date is the same throughout one UTC minute: it is formatted once a minute.
+ */
 export function today(now: Date = new Date()): IsoDate {
-  return amsterdam.format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== memo.minute) memo = { minute, date: amsterdam.format(now) };
+  return memo.date;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (no 2023-02-30). */
