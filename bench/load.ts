@@ -186,6 +186,7 @@ async function spawnServer(config: ChildConfig): Promise<ServerChild> {
 interface MemoryFigures {
   rss: number;
   heapUsed: number;
+  heapTotal: number;
   external: number;
   arrayBuffers: number;
   gc: boolean;
@@ -367,6 +368,9 @@ function formatTable(rows: LoadRow[]): string {
     ['unexpected errors logged by the server', (r) => String(r.after.unexpectedErrors)],
     ['RSS after warm-up → after run', (r) => `${mb(r.before.rss)} → ${mb(r.after.rss)} (${growth(r.before.rss, r.after.rss)}${target(r.before.rss, r.after.rss)})`],
     ['heap used after warm-up → after run', (r) => `${mb(r.before.heapUsed)} → ${mb(r.after.heapUsed)} (${growth(r.before.heapUsed, r.after.heapUsed)}${target(r.before.heapUsed, r.after.heapUsed)})`],
+    // Where RSS growth lives: V8's committed heap (pages it keeps after a GC), or memory outside it (native allocations).
+    ['heap committed after warm-up → after run', (r) => `${mb(r.before.heapTotal)} → ${mb(r.after.heapTotal)} (${growth(r.before.heapTotal, r.after.heapTotal)})`],
+    ['RSS outside the V8 heap (RSS − heap committed) after warm-up → after run', (r) => `${mb(r.before.rss - r.before.heapTotal)} → ${mb(r.after.rss - r.after.heapTotal)}`],
     ['heap growth per request sent', (r) => `${((r.after.heapUsed - r.before.heapUsed) / r.sent).toFixed(0)} B`],
     ['external (incl. array buffers) after warm-up → after run', (r) => `${mb(r.before.external)} (${mb(r.before.arrayBuffers)}) → ${mb(r.after.external)} (${mb(r.after.arrayBuffers)})`],
     ['GC before each reading', (r) => (r.before.gc ? 'forced (global.gc, --expose-gc)' : 'not available: figures include garbage')],

@@ -15,6 +15,7 @@ import { benchCatalogue, type CatalogueRow } from './catalogue.js';
 import { benchLoad, type LoadRow } from './load.js';
 import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
 import { benchStart } from './start.js';
+import { formatWarm, warmStores } from './warm.js';
 import { ms } from './stats.js';
 
 const SIZES = [2, 10, 50, 200];
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
   }
 
   const stores: Array<{ label: string; store: GraphStore }> = [{ label: 'memory', store: memory }, ...(neo4j ? [{ label: 'neo4j', store: neo4j }] : [])];
+  console.log(`\n## Store warm-up before anything below is timed (a server in use runs warm; a Neo4j just started does not)\n`);
+  console.log(formatWarm(await warmStores(stores)));
   console.log(`\n## minimalJointAudit end to end over GraphQL, all 8 facilities, light arrangement, ${RUNS} runs after ${WARMUP} warm-up requests per size, stores and floor taking turns\n`);
   const rows = await benchE2e(stores, SIZES, RUNS);
   console.log(formatE2e(rows));
