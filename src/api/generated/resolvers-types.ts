@@ -61,7 +61,7 @@ export type AccessLogEntry = {
   keyId?: Maybe<Scalars['ID']['output']>;
   /** The operation name (or 'anonymous query'). */
   operation?: Maybe<Scalars['String']['output']>;
-  /** OK, the error code it ended with, or PENDING while it runs. */
+  /** OK, the error code it ended with, or PENDING while it runs. A query's outcome is written just after its answer leaves (within a quarter second); an entry still PENDING after that was admitted, but how it ended was not kept. */
   outcome: Scalars['String']['output'];
   /** Why, as the request said (X-Purpose). */
   purpose?: Maybe<Scalars['String']['output']>;
