@@ -25,7 +25,7 @@ import type {
   Scenario,
   SeedStatus,
 } from '../port.js';
-import { currentScope, type OperationScope } from '../operation-scope.js';
+import { currentScope } from '../operation-scope.js';
 import { DeferredOutcomes } from '../deferred-outcomes.js';
 import { ScopeReads } from '../scope-reads.js';
 import { BULK_TX_TIMEOUT_MS, Neo4jExecutor, type Row } from './executor.js';
