@@ -10,7 +10,7 @@ import { MemoryStore } from '../src/store/memory/memory-store.js';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.js';
 import type { GraphStore } from '../src/store/port.js';
 import { benchAudit, formatRows } from './audit.js';
-import { benchE2e, WARMUP, type E2eRow } from './e2e.js';
+import { benchE2e, PROCESS_WARMUP, WARMUP, type E2eRow } from './e2e.js';
 import { benchCatalogue, type CatalogueRow } from './catalogue.js';
 import { benchLoad, type LoadRow } from './load.js';
 import { benchNational, nationalDataAvailable, type NationalRow } from './national.js';
@@ -150,7 +150,8 @@ async function main(): Promise<void> {
   console.log(`\n## Store warm-up before anything below is timed (a server in use runs warm; a Neo4j just started does not)\n`);
   console.log(formatWarm(await warmStores(stores)));
   console.log(`\n## minimalJointAudit end to end over GraphQL, all 8 facilities, light arrangement, ${RUNS} runs after ${WARMUP} warm-up requests per size, stores and floor taking turns\n`);
-  const rows = await benchE2e(stores, SIZES, RUNS);
+  const { rows, warmup } = await benchE2e(stores, SIZES, RUNS);
+  console.log(`Process warm-up at ${SIZES[0]} members before this table: ${warmup.turns} turns (≥ ${PROCESS_WARMUP}, then until each store's GraphQL p50 over 250 turns is within 5 % of the 250 before) in ${warmup.seconds.toFixed(1)} s; GraphQL p50 first → last round: ${warmup.rounds.map((r) => `${r.store} ${ms(r.first)} → ${ms(r.last)} ms`).join(', ')}.\n`);
   console.log(formatE2e(rows));
 
   console.log(`\n## Nested catalogue query (facilities → requirements → framework → norms), ${RUNS} runs after ${WARMUP} warm-up, servers taking turns\n`);
