@@ -14,7 +14,7 @@ import type { GraphStore } from '../../src/store/port.js';
 import { cli } from '../helpers/cli.js';
 import { IN_CI } from '../helpers/neo4j.js';
 import { seededMemoryStore, serve, type TestServer } from '../helpers/server.js';
-import { accessibilityViolations, findChromium, guardedContext, launch, screenshot, type GuardedContext } from './browser.js';
+import { accessibilityViolations, findChromium, guardedContext, launch, screenshot } from './browser.js';
 
 const CHROMIUM = findChromium();
 const skipReason = CHROMIUM || IN_CI ? null : 'chromium not found: the browser tests are skipped (apt-get install chromium)';
