@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/seed/load.js';
-import { assertNeo4jAvailable, freshNeo4jStore, IN_CI, neo4jSkipReason } from '../helpers/neo4j.js';
+import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.js';
+import { assertNeo4jAvailable, freshNeo4jStore, IN_CI, neo4jSkipReason, testNeo4jConfig } from '../helpers/neo4j.js';
 import { describeStoreContract, reseeded } from './store-contract.js';
 
 if (IN_CI) {
@@ -10,7 +11,8 @@ if (IN_CI) {
 }
 
 describe.skipIf(neo4jSkipReason !== null)('neo4j', () => {
-  describeStoreContract('neo4j', freshNeo4jStore);
+  // Another API instance on the same Neo4j: a second store on its own driver.
+  describeStoreContract('neo4j', freshNeo4jStore, () => Neo4jStore.open(testNeo4jConfig()));
 
   it('reads the whole catalogue in one Cypher statement', async () => {
     const store = await freshNeo4jStore();

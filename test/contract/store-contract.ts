@@ -9,13 +9,18 @@ import { randomUUID } from 'node:crypto';
 import type { AccessLogEntry, GraphStore, ImportBatch, Scenario } from '../../src/store/port.js';
 import { applyCurations, planCuration, type CurationRequest } from '../../src/domain/curation.js';
 import { ConflictError } from '../../src/domain/errors.js';
+import { withOperation } from '../../src/store/operation-scope.js';
 
 export function reseeded(graph: SeedGraph): LoadedSeed {
   return { graph, hash: hashGraph(graph) };
 }
 
-/** Runs the store contract against stores made by `open` (each call: an empty store). */
-export function describeStoreContract(name: string, open: () => Promise<GraphStore>): void {
+/**
+ * Runs the store contract against stores made by `open` (each call: an empty store). `another(store)` opens a second
+ * handle on the same data as `store`, the way a second process does: the CLI beside the server on one data folder, a
+ * second API instance on one Neo4j.
+ */
+export function describeStoreContract(name: string, open: () => Promise<GraphStore>, another: (store: GraphStore) => Promise<GraphStore>): void {
   describe(`${name} store contract`, () => {
     let seed: LoadedSeed;
     let store: GraphStore;
@@ -341,6 +346,47 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       // With no append after it, written within the outcome delay all the same.
       await store.recordOutcome({ ...b, outcome: 'NOT_FOUND' });
       expect(await outcomeOf(b.id)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe(`${name} store contract: reads confirmed at the access-log append (an API request)`, () => {
+    let seed: LoadedSeed;
+    let store: GraphStore;
+    let other: GraphStore;
+    beforeAll(async () => {
+      seed = await loadSeed();
+      store = await open();
+      await store.loadSeed(seed);
+      other = await another(store);
+      return async () => {
+        await other.close();
+        await store.close();
+      };
+    });
+    const entry = (purpose: string): AccessLogEntry => ({
+      id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose, operation: 'contract', variablesHash: null, outcome: 'OK',
+    });
+    const confirming = <T>(work: () => Promise<T>) => withOperation({ operation: 'request', confirmsReadsAtLog: true }, work);
+
+    it('is told by its append when the graph changed through another handle, and reads it fresh from then on', async () => {
+      const cached = await store.catalogue();
+      const changed = structuredClone(seed.graph);
+      changed.facilities[0]!.name = 'changed through the other handle';
+      await confirming(async () => {
+        expect(await store.catalogue()).toBe(cached);
+        await other.loadSeed(reseeded(changed));
+        expect(await store.appendAccessLog(entry('refuted'))).toEqual({ readsCurrent: false });
+        const fresh = await store.catalogue();
+        expect(fresh).not.toBe(cached);
+        expect(fresh.facilities.find((f) => f.code === changed.facilities[0]!.code)?.name).toBe('changed through the other handle');
+        // What it read after the refusal is current: the next append has nothing to refute.
+        expect(await store.appendAccessLog(entry('after'))).toEqual({ readsCurrent: true });
+      });
+      // The next request reads what the other handle wrote, and nothing has changed since.
+      await confirming(async () => {
+        expect((await store.catalogue()).facilities.find((f) => f.code === changed.facilities[0]!.code)?.name).toBe('changed through the other handle');
+        expect(await store.appendAccessLog(entry('unchanged'))).toEqual({ readsCurrent: true });
+      });
     });
   });
 }
