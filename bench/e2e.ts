@@ -13,7 +13,7 @@ import { minimalJointAudit } from '../src/domain/joint-audit.js';
 import { highsSolver } from '../src/solver/highs.js';
 import { withOperation } from '../src/store/operation-scope.js';
 import type { GraphStore } from '../src/store/port.js';
-import { stats, type Stats } from './stats.js';
+import { settled, stats, type Stats } from './stats.js';
 
 export interface E2eRow {
   store: string;
@@ -201,9 +201,8 @@ export async function benchE2e(stores: Array<{ label: string; store: GraphStore 
         // The process warms once, at the first size, until every store's GraphQL p50 has settled (see PROCESS_WARMUP).
         const t0 = performance.now();
         const rounds = new Map(sides.map((side) => [side.label, [] as number[]]));
-        const settled = () => [...rounds.values()].every((r) => r.length >= 2 && Math.abs(r.at(-1)! - r.at(-2)!) <= 0.05 * r.at(-2)!);
         let done = 0;
-        while (done < PROCESS_WARMUP || (!settled() && done < MAX_PROCESS_WARMUP)) {
+        while (done < PROCESS_WARMUP || (![...rounds.values()].every(settled) && done < MAX_PROCESS_WARMUP)) {
           await turns(done, done + WARMUP_ROUND, () => true);
           done += WARMUP_ROUND;
           for (const side of sides) {

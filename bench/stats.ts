@@ -14,3 +14,9 @@ export function stats(samples: number[]): Stats {
 }
 
 export const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+/** Whether a warm-up has settled: the last round's p50 is within 5 % of the one before. */
+export function settled(roundP50s: number[]): boolean {
+  const [before, last] = roundP50s.slice(-2);
+  return roundP50s.length >= 2 && Math.abs(last! - before!) <= 0.05 * before!;
+}

@@ -4,7 +4,7 @@
 // statements, counted, and the first and last rounds are printed beside each other.
 import { randomUUID } from 'node:crypto';
 import type { AccessLogEntry, GraphStore } from '../src/store/port.js';
-import { ms, stats } from './stats.js';
+import { ms, settled, stats } from './stats.js';
 
 /**
  * Access-log appends (each with the catalogue read a request makes) per store before anything is timed: at least
@@ -32,8 +32,7 @@ export async function warmStores(stores: Array<{ label: string; store: GraphStor
   for (const { label, store } of stores) {
     const t0 = performance.now();
     const rounds: number[] = [];
-    const settled = () => rounds.length >= 2 && Math.abs(rounds.at(-1)! - rounds.at(-2)!) <= 0.05 * rounds.at(-2)!;
-    while (rounds.length * ROUND < Math.min(appends, MAX_WARMUP) || (!settled() && rounds.length * ROUND < MAX_WARMUP)) {
+    while (rounds.length * ROUND < Math.min(appends, MAX_WARMUP) || (!settled(rounds) && rounds.length * ROUND < MAX_WARMUP)) {
       const round: number[] = [];
       for (let i = 0; i < ROUND; i++) {
         const t = performance.now();
