@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, `${signal}: lopende verzoeken afmaken, dan de store sluiten / draining requests, then closing the store`);
     await server.stop();
     await store.close();
+    logger.info({ signal }, 'Gestopt: verzoeken afgemaakt, store gesloten / Stopped: requests drained, store closed');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -100,6 +100,11 @@ export async function createApp({ store, logger = silentLogger, limits: given, a
     parseOptions: { maxTokens: MAX_TOKENS },
     // Operation batching stays off: one operation per request, so every limit and log entry is per operation.
     allowBatchedHttpRequests: false,
+    // The service's own shutdown (src/main.ts) stops this server and then closes the store. Apollo's own signal handler
+    // (on unless NODE_ENV=test) would call stop() first; the second call, ours, then waits on a barrier Apollo never
+    // releases, the event loop runs dry and the process exits 0 without closing the store — outcomes still waiting
+    // for their commit were lost.
+    stopOnTerminationSignals: false,
     // Automatic persisted queries are not offered: every request carries its query, so every request is logged whole.
     persistedQueries: false,
     formatError: (formatted, error) => formatError(formatted, error, (e) => logger.error({ err: e }, 'unexpected error')),

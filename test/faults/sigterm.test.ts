@@ -1,7 +1,7 @@
 // SIGTERM while a slow request runs: the real server (`node --import tsx src/main.ts`) finishes the request with 200,
-// then exits 0.
+// closes its store (the access log then holds the request's outcome), then exits 0.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('SIGTERM during a slow request', () => {
     port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', HARMONIE_AUTH: 'disabled', HARMONIE_DATA_DIR: dir, GRAPH_STORE: 'memory', LOG_LEVEL: 'info' };
     delete env.NEO4J_URI;
+    // As `npm start` runs: vitest sets NODE_ENV=test, under which Apollo leaves termination signals alone.
+    delete env.NODE_ENV;
     const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: PACKAGE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
@@ -100,6 +102,14 @@ describe('SIGTERM during a slow request', () => {
     // Logged as JSON lines: the signal, then the request's own line with its outcome.
     const lines = logLines();
     expect(lines.find((l) => l.signal === 'SIGTERM')?.msg).toMatch(/draining requests/);
+    // The server's own shutdown ran to its end: the store closed, then the exit (not an event loop that ran dry).
+    expect(lines.at(-1)?.msg).toMatch(/Stopped: requests drained, store closed/);
     expect(lines.filter((l) => l.msg === 'request').map((l) => [l.outcome, l.status])).toContainEqual(['OK', 200]);
+    // The store was closed before the exit: the access log holds the answered request's outcome, not only its PENDING
+    // entry (an outcome waits for the next commit, and closing the store writes it).
+    const slowRequest = lines.find((l) => l.msg === 'request' && l.operation === 'Slow');
+    expect(slowRequest?.requestId).toEqual(expect.any(String));
+    const logged = (await readFile(path.join(dir, 'access-log.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; outcome: string });
+    expect(logged.filter((e) => e.id === slowRequest?.requestId).map((e) => e.outcome)).toEqual(['PENDING', 'OK']);
   }, 120_000);
 });
