@@ -13,7 +13,8 @@ import { minimalJointAudit } from '../src/domain/joint-audit.js';
 import { highsSolver } from '../src/solver/highs.js';
 import { withOperation } from '../src/store/operation-scope.js';
 import type { GraphStore } from '../src/store/port.js';
-import { settled, stats, type Stats } from './stats.js';
+import { stats, type Stats } from './stats.js';
+import { warmUntilSettled } from './warm.js';
 
 export interface E2eRow {
   store: string;
@@ -104,6 +105,8 @@ const WARMUP_ROUND = 250;
 
 export interface ProcessWarmup {
   turns: number;
+  /** Turns per warm-up round. */
+  round: number;
   seconds: number;
   /** GraphQL p50 per store over the first and the last warm-up round. */
   rounds: Array<{ store: string; first: number; last: number }>;
@@ -118,7 +121,7 @@ interface Side {
 
 /** Runs every size on every store, all measurements of one size taking turns, so noise falls on all of them alike. */
 export async function benchE2e(stores: Array<{ label: string; store: GraphStore }>, sizes: number[], runs: number): Promise<{ rows: E2eRow[]; warmup: ProcessWarmup }> {
-  let warmup: ProcessWarmup = { turns: 0, seconds: 0, rounds: [] };
+  let warmup: ProcessWarmup = { turns: 0, round: WARMUP_ROUND, seconds: 0, rounds: [] };
   const sides: Side[] = [];
   let floorAnswer: unknown = null;
   const floor = await startFloor(() => floorAnswer);
@@ -200,19 +203,19 @@ export async function benchE2e(stores: Array<{ label: string; store: GraphStore 
       if (n === sizes[0]) {
         // The process warms once, at the first size, until every store's GraphQL p50 has settled (see PROCESS_WARMUP).
         const t0 = performance.now();
-        const rounds = new Map(sides.map((side) => [side.label, [] as number[]]));
         let done = 0;
-        while (done < PROCESS_WARMUP || (![...rounds.values()].every(settled) && done < MAX_PROCESS_WARMUP)) {
+        const { steps, series } = await warmUntilSettled(async () => {
           await turns(done, done + WARMUP_ROUND, () => true);
           done += WARMUP_ROUND;
-          for (const side of sides) {
-            const s = samples.get(side.label)!;
-            rounds.get(side.label)!.push(stats(s.graphql).p50);
-            s.bare.length = s.solve.length = s.graphql.length = 0;
-          }
           floorSamples.length = 0;
-        }
-        warmup = { turns: done, seconds: (performance.now() - t0) / 1000, rounds: [...rounds].map(([store, r]) => ({ store, first: r[0]!, last: r.at(-1)! })) };
+          return sides.map((side) => {
+            const s = samples.get(side.label)!;
+            const p50 = stats(s.graphql).p50;
+            s.bare.length = s.solve.length = s.graphql.length = 0;
+            return p50;
+          });
+        }, WARMUP_ROUND, PROCESS_WARMUP, MAX_PROCESS_WARMUP);
+        warmup = { turns: steps, round: WARMUP_ROUND, seconds: (performance.now() - t0) / 1000, rounds: sides.map((side, i) => ({ store: side.label, first: series[i]![0]!, last: series[i]!.at(-1)! })) };
       }
       await turns(0, runs + WARMUP, (i) => i >= WARMUP);
       const f = stats(floorSamples);

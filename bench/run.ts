@@ -151,7 +151,7 @@ async function main(): Promise<void> {
   console.log(formatWarm(await warmStores(stores)));
   console.log(`\n## minimalJointAudit end to end over GraphQL, all 8 facilities, light arrangement, ${RUNS} runs after ${WARMUP} warm-up requests per size, stores and floor taking turns\n`);
   const { rows, warmup } = await benchE2e(stores, SIZES, RUNS);
-  console.log(`Process warm-up at ${SIZES[0]} members before this table: ${warmup.turns} turns (≥ ${PROCESS_WARMUP}, then until each store's GraphQL p50 over 250 turns is within 5 % of the 250 before) in ${warmup.seconds.toFixed(1)} s; GraphQL p50 first → last round: ${warmup.rounds.map((r) => `${r.store} ${ms(r.first)} → ${ms(r.last)} ms`).join(', ')}.\n`);
+  console.log(`Process warm-up at ${SIZES[0]} members before this table: ${warmup.turns} turns (≥ ${PROCESS_WARMUP}, then until each store's GraphQL p50 over ${warmup.round} turns is within 5 % of the ${warmup.round} before) in ${warmup.seconds.toFixed(1)} s; GraphQL p50 first → last round: ${warmup.rounds.map((r) => `${r.store} ${ms(r.first)} → ${ms(r.last)} ms`).join(', ')}.\n`);
   console.log(formatE2e(rows));
 
   console.log(`\n## Nested catalogue query (facilities → requirements → framework → norms), ${RUNS} runs after ${WARMUP} warm-up, servers taking turns\n`);

@@ -27,12 +27,26 @@ const entry = (): AccessLogEntry => ({
   id: randomUUID(), at: new Date().toISOString(), keyId: null, role: null, actingFor: null, purpose: 'bench warm-up', operation: 'warm-up', variablesHash: null, outcome: 'OK',
 });
 
+/**
+ * Runs rounds of `size` steps until at least `min` steps have run and every series has settled (a round's p50 within 5 %
+ * of the one before), or `max` steps have. `round` runs one round and returns its p50 for each series, always in the
+ * same order. Returns the steps run and, per series, the p50 of every round.
+ */
+export async function warmUntilSettled(round: () => Promise<number[]>, size: number, min: number, max: number): Promise<{ steps: number; series: number[][] }> {
+  const series: number[][] = [];
+  let steps = 0;
+  while (steps < Math.min(min, max) || (!(series.length > 0 && series.every(settled)) && steps < max)) {
+    (await round()).forEach((p50, i) => (series[i] ??= []).push(p50));
+    steps += size;
+  }
+  return { steps, series };
+}
+
 export async function warmStores(stores: Array<{ label: string; store: GraphStore }>, appends = STORE_WARMUP): Promise<WarmRow[]> {
   const rows: WarmRow[] = [];
   for (const { label, store } of stores) {
     const t0 = performance.now();
-    const rounds: number[] = [];
-    while (rounds.length * ROUND < Math.min(appends, MAX_WARMUP) || (!settled(rounds) && rounds.length * ROUND < MAX_WARMUP)) {
+    const { steps, series: [rounds = []] } = await warmUntilSettled(async () => {
       const round: number[] = [];
       for (let i = 0; i < ROUND; i++) {
         const t = performance.now();
@@ -41,9 +55,9 @@ export async function warmStores(stores: Array<{ label: string; store: GraphStor
         // The catalogue: on Neo4j, its version read; the cached catalogue after the first.
         await store.catalogue();
       }
-      rounds.push(stats(round).p50);
-    }
-    rows.push({ store: label, appends: rounds.length * ROUND, first: rounds[0] ?? NaN, last: rounds.at(-1) ?? NaN, seconds: (performance.now() - t0) / 1000 });
+      return [stats(round).p50];
+    }, ROUND, appends, MAX_WARMUP);
+    rows.push({ store: label, appends: steps, first: rounds[0] ?? NaN, last: rounds.at(-1) ?? NaN, seconds: (performance.now() - t0) / 1000 });
   }
   return rows;
 }
